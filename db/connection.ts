@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3';
+import { StoreOpenError, type StoreOpenProblem } from './errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { migrate, type Migration } from './migrations/runner.js';
+
+export type Store = Database.Database;
+
+export interface OpenStoreOptions {
+  /** Path to a better_sqlite3.node built for the running ABI (Electron's differs from Node's). */
+  nativeBinding?: string;
+  /** Tests pass a shorter or longer list to exercise the runner. */
+  migrations?: readonly Migration[];
+}
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The pragmas every connection needs. They are per-connection, not stored in the file
+ * (better-sqlite3 reopens a WAL database at synchronous=NORMAL), so they run on every open.
+ */
+export function applyPragmas(db: Store): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+function problemOf(error: unknown): StoreOpenProblem | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB') return 'not_a_database';
+  if (code === 'SQLITE_CORRUPT') return 'corrupt';
+  if (code === 'SQLITE_CANTOPEN') return 'cannot_open';
+  return undefined;
+}
+
+const PROBLEM_TEXT: Record<StoreOpenProblem, string> = {
+  not_a_database: 'is not a Protocol Desk database (or is damaged beyond reading)',
+  corrupt: 'is damaged',
+  cannot_open: 'cannot be opened (check that the folder exists and is writable)',
+  from_newer_version: 'was written by a newer version',
+};
+
+/**
+ * Opens (creating if absent) the store at `file`, sets the pragmas and runs pending migrations.
+ * A file that is not a readable database is reported, never overwritten or recreated.
+ */
+export function openStore(file: string, options: OpenStoreOptions = {}): Store {
+  let db: Store | undefined;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    applyPragmas(db);
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof StoreOpenError) throw error;
+    const problem = problemOf(error);
+    if (!problem) throw error;
+    throw new StoreOpenError(problem, `The data file ${file} ${PROBLEM_TEXT[problem]}.`, { cause: error });
+  }
+}

@@ -1,0 +1,12 @@
+import { searchTokens } from '../../shared/text/fold.js';
+
+/**
+ * Builds an FTS5 MATCH expression from what the user typed: every folded token must match as a
+ * prefix. Tokens hold only letters and digits, so quoting them cannot be escaped from.
+ * Returns null when the query has nothing to search for.
+ */
+export function matchExpression(query: string): string | null {
+  const tokens = searchTokens(query);
+  if (tokens.length === 0) return null;
+  return tokens.map((token) => `"${token}"*`).join(' ');
+}

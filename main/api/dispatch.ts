@@ -1,0 +1,35 @@
+import { contract } from '../../shared/api/contract.js';
+import { isApiMethod } from '../../shared/api/methods.js';
+import { DomainError, fail, ok, type Result } from '../../shared/api/result.js';
+import { describeFieldErrors, fieldErrors } from '../../shared/api/field-errors.js';
+import type { Handlers } from '../services/handler.js';
+import type { ServiceContext } from '../services/context.js';
+
+/**
+ * The one entry point both transports call: checks the method is in the contract, validates
+ * the input before any SQL, runs the handler, and wraps everything in the result envelope.
+ */
+export function createDispatcher(ctx: ServiceContext, handlers: Handlers, log: (error: unknown) => void = console.error) {
+  return function dispatch(method: unknown, input: unknown): Result<unknown> {
+    if (!isApiMethod(method)) {
+      return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
+    }
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('invalid_input', describeFieldErrors(fields), fields);
+    }
+    try {
+      // The contract ties each method to its handler's input type; TypeScript cannot follow the
+      // correlation through the union, so the call is made through the widened type.
+      const handler = handlers[method] as (ctx: ServiceContext, input: unknown) => unknown;
+      return ok(handler(ctx, parsed.data));
+    } catch (error) {
+      if (error instanceof DomainError) return fail(error.code, error.message, error.fields);
+      log(error);
+      return fail('internal', 'Something went wrong. The details are in the log.');
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;

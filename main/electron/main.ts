@@ -1,0 +1,88 @@
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StoreOpenError } from '../../db/errors.js';
+import { openApp, type OpenedApp } from '../bootstrap.js';
+import { DATA_DIR_ENV } from '../data-dir.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { registerApiIpc } from './ipc.js';
+import { APP_ORIGIN, isAppUrl, isSafeExternalUrl } from './security.js';
+import { createHardenedWindow } from './window.js';
+
+const distDir = fileURLToPath(new URL('../../../', import.meta.url));
+let mainWindow: BrowserWindow | undefined;
+let opened: OpenedApp | undefined;
+
+/** better-sqlite3 built for Electron's ABI: shipped in resources, or built by `npm run native:electron`. */
+function electronNativeBinding(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : join(distDir, '..', 'build', 'native-electron', 'better_sqlite3.node');
+}
+
+function lockDownSessions(): void {
+  // No page of ours needs the camera, location, notifications…: refuse every request and check.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // A link the user clicked may open in their browser, after parsing; never a new app window.
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function showMainWindow(): void {
+  mainWindow = createHardenedWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Protocol Desk',
+    show: false,
+    preload: join(distDir, 'preload', 'preload.cjs'),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function start(): void {
+  const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
+  try {
+    opened = openApp({ dataDir, mode: 'electron', version: app.getVersion(), nativeBinding: electronNativeBinding() });
+  } catch (error) {
+    const text = error instanceof StoreOpenError ? error.message : String(error);
+    dialog.showErrorBox('Protocol Desk cannot open its data', `${text}\n\nNothing was changed.`);
+    app.exit(2);
+    return;
+  }
+  lockDownSessions();
+  serveRenderer(join(distDir, 'renderer'));
+  registerApiIpc(opened.dispatch);
+  showMainWindow();
+}
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one SQLite file through two caches is how data gets lost.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => opened?.db.close());
+  void app.whenReady().then(start);
+}

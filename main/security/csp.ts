@@ -1,0 +1,17 @@
+/**
+ * The one Content-Security-Policy, for the Electron window and browser mode alike.
+ * style-src allows inline styles because Mantine sets CSS variables through style attributes;
+ * scripts come only from the app's own files.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,0 +1,11 @@
+import type { ErrorCode } from '../../shared/api/result.js';
+
+/** HTTP status for each envelope error, so curl and logs tell failures apart at a glance. */
+export const STATUS_OF: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthorized: 401,
+  not_found: 404,
+  unknown_method: 404,
+  conflict: 409,
+  internal: 500,
+};

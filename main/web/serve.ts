@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StoreOpenError } from '../../db/errors.js';
+import { openApp } from '../bootstrap.js';
+import { browserModeDataDir } from '../data-dir.js';
+import { appVersion } from '../version.js';
+import { startWebServer } from './server.js';
+
+export const BROWSER_MODE_FILE = 'browser-mode.json';
+
+/** Browser mode's entry point: open the store, serve the app on 127.0.0.1, say where. */
+async function main(): Promise<void> {
+  const dataDir = browserModeDataDir();
+  let app;
+  try {
+    app = openApp({ dataDir, mode: 'browser', version: appVersion() });
+  } catch (error) {
+    if (error instanceof StoreOpenError) {
+      console.error(`Protocol Desk cannot start: ${error.message} Nothing was changed.`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const port = Number(process.env.PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number (0–65535), not "${process.env.PORT}".`);
+    process.exit(2);
+  }
+  const token = randomBytes(32).toString('base64url');
+  const staticDir = fileURLToPath(new URL('../../../renderer/', import.meta.url));
+  const { server, url } = await startWebServer({ dispatch: app.dispatch, staticDir, token, port });
+  const addressFile = join(dataDir, BROWSER_MODE_FILE);
+  const address = { url, port: Number(new URL(url).port), token, pid: process.pid };
+  // Owner-only: the token is the key to the data.
+  writeFileSync(addressFile, JSON.stringify(address, null, 2), { mode: 0o600 });
+
+  console.log(`Protocol Desk (browser mode) — open ${url}?token=${token}`);
+  console.log(`Data folder: ${dataDir}`);
+
+  const stop = () => {
+    rmSync(addressFile, { force: true });
+    server.close();
+    app.db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium (DESIGN §7): Playwright never downloads a browser of its own here. */
+export const CHROMIUM = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests',
+  forbidOnly: true,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  projects: [
+    // Unit, database and API tests: plain Node, a real SQLite file, the real HTTP server.
+    { name: 'node', testMatch: /tests\/(unit|db|api)\/.*\.spec\.ts$/ },
+    // The built renderer in Debian's Chromium against browser mode.
+    {
+      name: 'browser',
+      testMatch: /tests\/browser\/.*\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    // The desktop app itself; each test says plainly when no Electron binary exists to run it.
+    { name: 'electron', testMatch: /tests\/electron\/.*\.spec\.ts$/ },
+  ],
+});

@@ -1,0 +1,46 @@
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+/** Only screens that work are listed: each new record kind adds its own entry when it lands. */
+const NAV_ITEMS = [
+  { to: '/organizations', label: 'nav.organizations' },
+  { to: '/settings', label: 'nav.settings' },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs" align="baseline">
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {NAV_ITEMS.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterLink}
+            to={item.to}
+            label={t(item.label)}
+            active={pathname.startsWith(item.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

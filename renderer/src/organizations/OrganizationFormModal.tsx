@@ -1,0 +1,161 @@
+import { Alert, Button, Group, Modal, Select, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../../shared/api/field-errors.js';
+import type { FieldErrors } from '../../../shared/api/result.js';
+import {
+  ORGANIZATION_KINDS,
+  organizationInput,
+  type Organization,
+  type OrganizationFields,
+  type OrganizationKind,
+} from '../../../shared/domain/organization.js';
+import { ApiCallError, callApi } from '../api/client.js';
+import { errorText } from '../api/error-text.js';
+import { countryOptions, foldedFilter } from './country-options.js';
+import { useAllOrganizations } from './use-organizations.js';
+
+interface FormValues {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  kind: OrganizationKind | null;
+  parentId: string | null;
+  isHome: boolean;
+  notes: string;
+}
+
+function initialValues(organization: Organization | undefined): FormValues {
+  return organization
+    ? { ...organization }
+    : { name: '', aliases: [], country: null, kind: null, parentId: null, isHome: false, notes: '' };
+}
+
+interface Props {
+  /** The organisation to edit; absent to create one. */
+  organization?: Organization;
+  onClose: () => void;
+  onSaved: (saved: Organization) => void;
+}
+
+/** Create or edit an organisation. The form checks with the same schema main checks with. */
+export function OrganizationFormModal({ organization, onClose, onSaved }: Props) {
+  const { t, i18n } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const others = useAllOrganizations();
+  const form = useForm<FormValues>({ initialValues: initialValues(organization) });
+
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const kinds = ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t(`organizations.kinds.${kind}`) }));
+  const parents = (others.data ?? [])
+    .filter((candidate) => candidate.id !== organization?.id)
+    .map((candidate) => ({ value: candidate.id, label: candidate.name }));
+
+  /** Field keys from the schema or the server → messages on the fields; other keys name their field in the alert. */
+  function showFieldErrors(fields: FieldErrors) {
+    const onForm: Record<string, string> = {};
+    for (const [path, key] of Object.entries(fields)) {
+      const field = path.split('.')[0]!;
+      onForm[field] = t(`validation.${key}` as 'validation.invalid', { defaultValue: key });
+    }
+    form.setErrors(onForm);
+  }
+
+  async function submit(values: FormValues) {
+    setFailure(undefined);
+    // Empty selects are null in the form; the schema reports them as "required" on their field.
+    const candidate = { ...values, country: values.country ?? undefined, kind: values.kind ?? undefined };
+    const checked = organizationInput.safeParse(candidate);
+    if (!checked.success) {
+      showFieldErrors(fieldErrors(checked.error));
+      return;
+    }
+    setSaving(true);
+    try {
+      const fields: OrganizationFields = checked.data;
+      const saved = organization
+        ? await callApi('organizations.update', { id: organization.id, ...fields })
+        : await callApi('organizations.create', fields);
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) showFieldErrors(error.fields);
+      else setFailure(errorText(error, t));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={organization ? t('organizations.editTitle', { name: organization.name }) : t('organizations.createTitle')}
+    >
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          {failure && (
+            <Alert color="red" title={t('errors.title')} role="alert">
+              {failure}
+            </Alert>
+          )}
+          <TextInput
+            label={t('organizations.fields.name')}
+            placeholder={t('organizations.fields.namePlaceholder')}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <TagsInput
+            label={t('organizations.fields.aliases')}
+            description={t('organizations.fields.aliasesHint')}
+            {...form.getInputProps('aliases')}
+          />
+          <Group grow align="flex-start">
+            <Select
+              label={t('organizations.fields.country')}
+              placeholder={t('organizations.fields.countryPlaceholder')}
+              withAsterisk
+              searchable
+              filter={foldedFilter}
+              data={countries}
+              {...form.getInputProps('country')}
+            />
+            <Select
+              label={t('organizations.fields.kind')}
+              placeholder={t('organizations.fields.kindPlaceholder')}
+              withAsterisk
+              data={kinds}
+              {...form.getInputProps('kind')}
+            />
+          </Group>
+          <Select
+            label={t('organizations.fields.parentId')}
+            placeholder={t('organizations.fields.parentPlaceholder')}
+            searchable
+            clearable
+            filter={foldedFilter}
+            data={parents}
+            {...form.getInputProps('parentId')}
+          />
+          <Switch
+            label={t('organizations.fields.isHome')}
+            description={t('organizations.fields.isHomeHint')}
+            {...form.getInputProps('isHome', { type: 'checkbox' })}
+          />
+          <Textarea label={t('organizations.fields.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organization } from '../../../shared/domain/organization.js';
+import { errorText } from '../api/error-text.js';
+import { useApiQuery } from '../api/use-api-query.js';
+import { DeleteOrganizationModal } from './DeleteOrganizationModal.js';
+import { OrganizationFormModal } from './OrganizationFormModal.js';
+import { OrganizationTable } from './OrganizationTable.js';
+
+type Dialog = { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'delete'; organization: Organization };
+
+export function OrganizationsPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [notice, setNotice] = useState<string>();
+  const list = useApiQuery('organizations.list', { query });
+
+  function finish(message: string) {
+    setDialog(undefined);
+    setNotice(message);
+    list.reload();
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('organizations.title')}</Title>
+          <Text c="dimmed">{t('organizations.intro')}</Text>
+        </div>
+        <Button onClick={() => setDialog({ kind: 'create' })}>{t('organizations.add')}</Button>
+      </Group>
+
+      <TextInput
+        type="search"
+        label={t('organizations.searchLabel')}
+        placeholder={t('organizations.searchPlaceholder')}
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+        maw={520}
+      />
+
+      {notice && (
+        <Alert color="teal" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(undefined)} role="status">
+          {notice}
+        </Alert>
+      )}
+      {list.error && (
+        <Alert color="red" title={t('errors.title')} role="alert">
+          {errorText(list.error, t)}
+        </Alert>
+      )}
+      {list.loading && !list.data && <Loader aria-label={t('common.loading')} />}
+
+      {list.data && (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('organizations.count', { count: list.data.length })}
+          </Text>
+          {list.data.length === 0 ? (
+            <Text>{query ? t('organizations.noMatch', { query }) : t('organizations.empty')}</Text>
+          ) : (
+            <OrganizationTable
+              organizations={list.data}
+              onEdit={(organization) => setDialog({ kind: 'edit', organization })}
+              onDelete={(organization) => setDialog({ kind: 'delete', organization })}
+            />
+          )}
+        </>
+      )}
+
+      {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+        <OrganizationFormModal
+          organization={dialog.kind === 'edit' ? dialog.organization : undefined}
+          onClose={() => setDialog(undefined)}
+          onSaved={(saved) => finish(t('organizations.saved', { name: saved.name }))}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteOrganizationModal
+          organization={dialog.organization}
+          onClose={() => setDialog(undefined)}
+          onDeleted={(deleted) => finish(t('organizations.deleted', { name: deleted.name }))}
+        />
+      )}
+    </Stack>
+  );
+}

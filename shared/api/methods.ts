@@ -1,0 +1,20 @@
+/**
+ * The names of the API methods, and nothing else: the Electron preload bundles this file,
+ * so it must stay free of schemas and libraries. contract.ts checks it holds exactly these.
+ */
+export const API_METHODS = [
+  'app.info',
+  'organizations.list',
+  'organizations.get',
+  'organizations.create',
+  'organizations.update',
+  'organizations.delete',
+] as const;
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** The one IPC channel the preload talks to main on. */
+export const API_CHANNEL = 'protocol-desk:api';
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { cleanText } from '../text/normalize.js';
+
+/**
+ * Building blocks for input schemas. Each error message is a validation key
+ * ("required", "too_long", …) that the renderer translates and shows on the field.
+ */
+export const NAME_MAX = 300;
+export const NOTES_MAX = 5000;
+
+/** "required" when the field is missing, "invalid" when it holds the wrong kind of value. */
+export function missingOrInvalid(issue: { input?: unknown }): string {
+  return issue.input === undefined || issue.input === null ? 'required' : 'invalid';
+}
+
+export const recordId = z.uuid({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_id') });
+
+/** A required single-line text: NFC, white space collapsed, 1..max characters. */
+export function requiredText(max: number) {
+  return z
+    .string({ error: missingOrInvalid })
+    .transform(cleanText)
+    .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'too_long' }));
+}
+
+/** Free text (notes): NFC and trimmed but line breaks kept; may be empty. */
+export function optionalNotes(max: number) {
+  return z
+    .string({ error: 'invalid' })
+    .transform((text) => text.normalize('NFC').trim())
+    .pipe(z.string().max(max, { error: 'too_long' }))
+    .default('');
+}
