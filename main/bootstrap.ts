@@ -23,7 +23,12 @@ function currentActor(): string {
 }
 
 /** Opens the store in the data folder and wires the handlers: the same for Electron and browser mode. */
-export function openApp(options: { dataDir: string; mode: AppInfo['mode']; version: string; nativeBinding?: string }): OpenedApp {
+export function openApp(options: {
+  dataDir: string;
+  mode: AppInfo['mode'];
+  version: string;
+  nativeBinding?: string;
+}): OpenedApp {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openStore(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, mode: options.mode };

@@ -33,7 +33,13 @@ export function insertOrganization(db: Store, change: ChangeContext, fields: Org
   ).run({ id, now: change.now, ...columns(fields) });
   const created = findOrganization(db, id)!;
   indexDocument(db, ORGANIZATION_ENTITY, id, searchTexts(fields));
-  recordAudit(db, change, { entity: ORGANIZATION_ENTITY, entityId: id, action: 'create', before: null, after: created });
+  recordAudit(db, change, {
+    entity: ORGANIZATION_ENTITY,
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: created,
+  });
   return created;
 }
 

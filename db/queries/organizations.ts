@@ -47,7 +47,9 @@ export function findOrganizationByNameKey(
 /** Active organisations whose parent is `id`. */
 export function countChildOrganizations(db: Store, id: string): number {
   return db
-    .prepare<[string], { n: number }>('SELECT count(*) AS n FROM organizations WHERE parent_id = ? AND deleted_at IS NULL')
+    .prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM organizations WHERE parent_id = ? AND deleted_at IS NULL',
+    )
     .get(id)!.n;
 }
 

@@ -9,7 +9,11 @@ import type { ServiceContext } from '../services/context.js';
  * The one entry point both transports call: checks the method is in the contract, validates
  * the input before any SQL, runs the handler, and wraps everything in the result envelope.
  */
-export function createDispatcher(ctx: ServiceContext, handlers: Handlers, log: (error: unknown) => void = console.error) {
+export function createDispatcher(
+  ctx: ServiceContext,
+  handlers: Handlers,
+  log: (error: unknown) => void = console.error,
+) {
   return function dispatch(method: unknown, input: unknown): Result<unknown> {
     if (!isApiMethod(method)) {
       return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);

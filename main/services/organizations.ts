@@ -36,9 +36,13 @@ function checkAgainstStore(db: Store, fields: OrganizationFields, selfId: string
   }
   const duplicate = findOrganizationByNameKey(db, fold(fields.name), fields.country, selfId);
   if (duplicate) {
-    throw new DomainError('conflict', `An organisation named "${duplicate.name}" already exists in ${fields.country}.`, {
-      name: 'duplicate',
-    });
+    throw new DomainError(
+      'conflict',
+      `An organisation named "${duplicate.name}" already exists in ${fields.country}.`,
+      {
+        name: 'duplicate',
+      },
+    );
   }
 }
 
@@ -71,7 +75,9 @@ export const organizationHandlers = {
         const before = mustFind(ctx.db, id);
         const children = countChildOrganizations(ctx.db, id);
         if (children > 0) {
-          throw new DomainError('conflict', `"${before.name}" is the parent of ${children} organisation(s); move or delete them first.`,
+          throw new DomainError(
+            'conflict',
+            `"${before.name}" is the parent of ${children} organisation(s); move or delete them first.`,
             { id: 'has_children' },
           );
         }

@@ -27,7 +27,11 @@ const COMMON_HEADERS = {
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -70,10 +74,17 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
     return sendError(res, fail('invalid_input', 'API calls must use POST.'), 405);
   }
   if (!tokenMatches(req.headers.authorization, options.token)) {
-    return sendError(res, fail('unauthorized', 'Missing or wrong access token. Open the address printed by `npm start`.'));
+    return sendError(
+      res,
+      fail('unauthorized', 'Missing or wrong access token. Open the address printed by `npm start`.'),
+    );
   }
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendError(res, fail('invalid_input', 'The request body must be JSON (Content-Type: application/json).'), 415);
+    return sendError(
+      res,
+      fail('invalid_input', 'The request body must be JSON (Content-Type: application/json).'),
+      415,
+    );
   }
   const text = await readBody(req);
   if (text === undefined) {

@@ -6,22 +6,26 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
+import { queryClient } from './api/query-client.js';
 import { App } from './App.js';
 import { initI18n } from './i18n/index.js';
-import { theme } from './theme.js';
+import { cssVariablesResolver, theme } from './theme.js';
 
 initI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
-      {/* Hash routes work the same under app:// in Electron and http:// in browser mode. */}
-      <HashRouter>
-        <App />
-      </HashRouter>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        {/* Hash routes work the same under app:// in Electron and http:// in browser mode. */}
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </MantineProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -17,7 +17,11 @@ function browserModeToken(): string | null {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const query = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
   }
   return sessionStorage.getItem(TOKEN_KEY);
 }

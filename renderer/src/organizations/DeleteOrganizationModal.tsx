@@ -30,7 +30,12 @@ export function DeleteOrganizationModal({ organization, onClose, onDeleted }: Pr
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('organizations.deleteTitle')}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('organizations.deleteTitle')}
+    >
       <Stack>
         <Text>{t('organizations.deleteConfirm', { name: organization.name })}</Text>
         {failure && (
@@ -42,7 +47,8 @@ export function DeleteOrganizationModal({ organization, onClose, onDeleted }: Pr
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={deleting} onClick={() => void confirm()}>
+          {/* red.9: white text on the default red fails contrast */}
+          <Button color="red.9" loading={deleting} onClick={() => void confirm()}>
             {t('common.delete')}
           </Button>
         </Group>

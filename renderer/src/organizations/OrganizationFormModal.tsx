@@ -27,9 +27,9 @@ interface FormValues {
 }
 
 function initialValues(organization: Organization | undefined): FormValues {
-  return organization
-    ? { ...organization }
-    : { name: '', aliases: [], country: null, kind: null, parentId: null, isHome: false, notes: '' };
+  if (!organization) return { name: '', aliases: [], country: null, kind: null, parentId: null, isHome: false, notes: '' };
+  const { name, aliases, country, kind, parentId, isHome, notes } = organization;
+  return { name, aliases, country, kind, parentId, isHome, notes };
 }
 
 interface Props {
@@ -53,14 +53,18 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
     .filter((candidate) => candidate.id !== organization?.id)
     .map((candidate) => ({ value: candidate.id, label: candidate.name }));
 
-  /** Field keys from the schema or the server → messages on the fields; other keys name their field in the alert. */
+  /** Field keys from the schema or the server → messages on their fields; a key for no field of the form goes in the alert. */
   function showFieldErrors(fields: FieldErrors) {
     const onForm: Record<string, string> = {};
+    const elsewhere: string[] = [];
     for (const [path, key] of Object.entries(fields)) {
       const field = path.split('.')[0]!;
-      onForm[field] = t(`validation.${key}` as 'validation.invalid', { defaultValue: key });
+      const message = t(`validation.${key}` as 'validation.invalid', { defaultValue: key });
+      if (field in form.values) onForm[field] = message;
+      else elsewhere.push(`${path}: ${message}`);
     }
     form.setErrors(onForm);
+    if (elsewhere.length > 0) setFailure(elsewhere.join(' '));
   }
 
   async function submit(values: FormValues) {
@@ -91,6 +95,7 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
     <Modal
       opened
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
       title={organization ? t('organizations.editTitle', { name: organization.name }) : t('organizations.createTitle')}
     >
@@ -145,7 +150,13 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
             description={t('organizations.fields.isHomeHint')}
             {...form.getInputProps('isHome', { type: 'checkbox' })}
           />
-          <Textarea label={t('organizations.fields.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+          <Textarea
+            label={t('organizations.fields.notes')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.getInputProps('notes')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../shared/domain/organization.js';
 import { errorText } from '../api/error-text.js';
+import { queryClient } from '../api/query-client.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { DeleteOrganizationModal } from './DeleteOrganizationModal.js';
 import { OrganizationFormModal } from './OrganizationFormModal.js';
 import { OrganizationTable } from './OrganizationTable.js';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'delete'; organization: Organization };
+type Dialog =
+  { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'delete'; organization: Organization };
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -22,7 +24,7 @@ export function OrganizationsPage() {
   function finish(message: string) {
     setDialog(undefined);
     setNotice(message);
-    list.reload();
+    void queryClient.invalidateQueries({ queryKey: ['organizations.list'] });
   }
 
   return (
@@ -45,7 +47,13 @@ export function OrganizationsPage() {
       />
 
       {notice && (
-        <Alert color="teal" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(undefined)} role="status">
+        <Alert
+          color="teal"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setNotice(undefined)}
+          role="status"
+        >
           {notice}
         </Alert>
       )}
@@ -54,7 +62,7 @@ export function OrganizationsPage() {
           {errorText(list.error, t)}
         </Alert>
       )}
-      {list.loading && !list.data && <Loader aria-label={t('common.loading')} />}
+      {list.isPending && <Loader aria-label={t('common.loading')} />}
 
       {list.data && (
         <>

@@ -6,8 +6,8 @@ import { fold } from '../../../shared/text/fold.js';
 
 /** Every country as a select option, named in the UI language and sorted in its order. */
 export function countryOptions(language: string): { value: string; label: string }[] {
-  return COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, language)} (${code})` })).sort((a, b) =>
-    compareVietnamese(a.label, b.label),
+  return COUNTRY_CODES.map((code) => ({ value: code, label: `${countryName(code, language)} (${code})` })).sort(
+    (a, b) => compareVietnamese(a.label, b.label),
   );
 }
 

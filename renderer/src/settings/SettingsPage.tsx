@@ -14,7 +14,7 @@ export function SettingsPage() {
           {errorText(info.error, t)}
         </Alert>
       )}
-      {info.loading && !info.data && <Loader aria-label={t('common.loading')} />}
+      {info.isPending && <Loader aria-label={t('common.loading')} />}
       {info.data && (
         <Table variant="vertical" withTableBorder>
           <Table.Tbody>

@@ -1,0 +1,64 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+
+export interface BrowserModeApp {
+  /** The address printed at start, with its token. */
+  url: string;
+  dataDir: string;
+}
+
+/** Starts the built browser-mode server on a free port with its own empty data folder. */
+async function startApp(): Promise<{ app: BrowserModeApp; process: ChildProcess }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pd-browser-'));
+  const child = spawn(process.execPath, ['dist/node/main/web/serve.js'], {
+    env: { ...process.env, PROTOCOL_DESK_DATA_DIR: dataDir, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  // The app's own signal that it is ready: the line with the address to open.
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`browser mode exited (${code}) before it was ready:\n${output}`)));
+  });
+  return { app: { url, dataDir }, process: child };
+}
+
+export const test = base.extend<{ app: BrowserModeApp; appPage: Page }>({
+  app: async ({}, use) => {
+    const { app, process: child } = await startApp();
+    await use(app);
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await once(child, 'exit');
+    rmSync(app.dataDir, { recursive: true, force: true });
+  },
+  /** A page showing the app, with any console error or failed request failing the test. */
+  appPage: async ({ page, app }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      // A refused API call (400, 409…) is an expected answer the UI shows; Chromium logs it anyway.
+      if (message.type() === 'error' && !message.location().url.includes('/api/')) {
+        problems.push(`console: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().includes('/api/')) {
+        problems.push(`${response.status()} ${response.url()}`);
+      }
+    });
+    await page.goto(app.url);
+    await use(page);
+    expect(problems, 'no console errors or missing files').toEqual([]);
+  },
+});
+
+export { expect };
