@@ -1,5 +1,6 @@
 import { expectAccessible } from './axe.js';
 import { expect, test } from './fixtures.js';
+import { fillNewOrganization } from './organization-form.js';
 
 const SCREENSHOTS = 'tests/artifacts';
 
@@ -7,15 +8,13 @@ test('create, find by folded search, edit and delete an organisation', async ({ 
   await expect(page.getByRole('heading', { name: 'Cơ quan, địa phương' })).toBeVisible();
   await expect(page.getByText('Chưa có cơ quan nào')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm cơ quan, địa phương' });
-  await dialog.getByRole('textbox', { name: 'Tên', exact: true }).fill('Thành phố Đà Nẵng');
-  await dialog.getByRole('combobox', { name: 'Tên gọi khác' }).fill('Da Nang City');
-  await dialog.getByRole('combobox', { name: 'Tên gọi khác' }).press('Enter');
-  await dialog.getByRole('combobox', { name: 'Quốc gia' }).fill('viet');
-  await page.getByRole('option', { name: 'Việt Nam (VN)' }).click();
-  await dialog.getByRole('combobox', { name: 'Loại' }).click();
-  await page.getByRole('option', { name: 'Thành phố' }).click();
+  const dialog = await fillNewOrganization(page, {
+    name: 'Thành phố Đà Nẵng',
+    alias: 'Da Nang City',
+    countrySearch: 'viet', // folded: finds "Việt Nam"
+    countryOption: 'Việt Nam (VN)',
+    kindOption: 'Thành phố',
+  });
   await dialog.getByRole('button', { name: 'Lưu' }).click();
 
   await expect(page.getByRole('status')).toContainText('Đã lưu “Thành phố Đà Nẵng”');
@@ -68,13 +67,12 @@ test('bad input shows the message on the field and writes nothing', async ({ app
 
 test('a duplicate name in the same country is refused on the name field', async ({ appPage: page }) => {
   for (const attempt of [1, 2]) {
-    await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Thêm cơ quan, địa phương' });
-    await dialog.getByRole('textbox', { name: 'Tên', exact: true }).fill('Thành phố Huế');
-    await dialog.getByRole('combobox', { name: 'Quốc gia' }).fill('VN');
-    await page.getByRole('option', { name: 'Việt Nam (VN)' }).click();
-    await dialog.getByRole('combobox', { name: 'Loại' }).click();
-    await page.getByRole('option', { name: 'Thành phố' }).click();
+    const dialog = await fillNewOrganization(page, {
+      name: 'Thành phố Huế',
+      countrySearch: 'VN',
+      countryOption: 'Việt Nam (VN)',
+      kindOption: 'Thành phố',
+    });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     if (attempt === 2) {
       await expect(dialog.getByText('Đã có cơ quan cùng tên ở quốc gia này.')).toBeVisible();
@@ -103,14 +101,15 @@ test('every screen passes the accessibility check', async ({ appPage: page }) =>
   await expect(dialog.getByText('Bắt buộc nhập.').first()).toBeVisible();
   await expectAccessible(page, 'organisation form with errors');
 
-  await dialog.getByRole('textbox', { name: 'Tên', exact: true }).fill('Thành phố Gyeongju');
-  await dialog.getByRole('combobox', { name: 'Tên gọi khác' }).fill('경주시');
-  await dialog.getByRole('combobox', { name: 'Tên gọi khác' }).press('Enter');
-  await dialog.getByRole('combobox', { name: 'Quốc gia' }).fill('han quoc');
-  await page.getByRole('option', { name: 'Hàn Quốc (KR)' }).click();
-  await dialog.getByRole('combobox', { name: 'Loại' }).click();
-  await page.getByRole('option', { name: 'Thành phố' }).click();
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  const korean = await fillNewOrganization(page, {
+    name: 'Thành phố Gyeongju',
+    alias: '경주시',
+    countrySearch: 'han quoc',
+    countryOption: 'Hàn Quốc (KR)',
+    kindOption: 'Thành phố',
+  });
+  await korean.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('table', { name: 'Danh sách cơ quan' })).toContainText('경주시');
   await expectAccessible(page, 'organisations list (one row)');
 
