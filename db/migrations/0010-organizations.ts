@@ -31,7 +31,7 @@ export const migration0010: Migration = {
         actor TEXT NOT NULL,
         entity TEXT NOT NULL,
         entity_id TEXT NOT NULL,
-        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore')),
         before TEXT CHECK (before IS NULL OR json_valid(before)),
         after TEXT CHECK (after IS NULL OR json_valid(after))
       ) STRICT;

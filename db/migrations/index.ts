@@ -1,5 +1,6 @@
 import type { Migration } from './runner.js';
 import { migration0010 } from './0010-organizations.js';
+import { migration0020 } from './0020-delegations.js';
 
 /** Append-only: a shipped migration is never edited; a change is a new file. */
-export const MIGRATIONS: readonly Migration[] = [migration0010];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020];

@@ -7,7 +7,7 @@ export interface ChangeContext {
   newId(): string;
 }
 
-export type AuditAction = 'create' | 'update' | 'delete';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore';
 
 /** Appends one entry to the audit log; callers run it inside the write's transaction. */
 export function recordAudit(

@@ -3,7 +3,7 @@ import { findOrganization, ORGANIZATION_ENTITY } from '../queries/organizations.
 import type { Organization, OrganizationFields } from '../../shared/domain/organization.js';
 import { fold } from '../../shared/text/fold.js';
 import { recordAudit, type ChangeContext } from './audit.js';
-import { indexDocument, unindexDocument } from './search-index.js';
+import { indexDocument } from './search-index.js';
 import { countryNames } from '../../shared/domain/country-names.js';
 
 /** What search finds an organisation by: its names and its country in both UI languages. */
@@ -60,15 +60,4 @@ export function updateOrganization(
   indexDocument(db, ORGANIZATION_ENTITY, before.id, searchTexts(fields));
   recordAudit(db, change, { entity: ORGANIZATION_ENTITY, entityId: before.id, action: 'update', before, after });
   return after;
-}
-
-/** Soft delete: the row stays (for history and merging between machines) but is no longer listed or found. */
-export function softDeleteOrganization(db: Store, change: ChangeContext, before: Organization): void {
-  db.prepare('UPDATE organizations SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(
-    change.now,
-    change.now,
-    before.id,
-  );
-  unindexDocument(db, ORGANIZATION_ENTITY, before.id);
-  recordAudit(db, change, { entity: ORGANIZATION_ENTITY, entityId: before.id, action: 'delete', before, after: null });
 }

@@ -15,6 +15,23 @@ const api = {
   'organizations.create': call('organizations.create'),
   'organizations.update': call('organizations.update'),
   'organizations.delete': call('organizations.delete'),
+  'organizations.dossier': call('organizations.dossier'),
+  'people.list': call('people.list'),
+  'people.get': call('people.get'),
+  'people.create': call('people.create'),
+  'people.update': call('people.update'),
+  'people.delete': call('people.delete'),
+  'delegations.list': call('delegations.list'),
+  'delegations.get': call('delegations.get'),
+  'delegations.create': call('delegations.create'),
+  'delegations.update': call('delegations.update'),
+  'delegations.delete': call('delegations.delete'),
+  'delegations.restore': call('delegations.restore'),
+  'relationships.create': call('relationships.create'),
+  'relationships.update': call('relationships.update'),
+  'relationships.delete': call('relationships.delete'),
+  'history.list': call('history.list'),
+  'sampleData.load': call('sampleData.load'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

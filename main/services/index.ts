@@ -1,9 +1,19 @@
 import { appHandlers } from './app.js';
+import { delegationHandlers } from './delegations.js';
 import type { Handlers } from './handler.js';
+import { historyHandlers } from './history.js';
 import { organizationHandlers } from './organizations.js';
+import { peopleHandlers } from './people.js';
+import { relationshipHandlers } from './relationships.js';
+import { sampleDataHandlers } from './sample-data/load.js';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
   ...organizationHandlers,
+  ...peopleHandlers,
+  ...delegationHandlers,
+  ...relationshipHandlers,
+  ...historyHandlers,
+  ...sampleDataHandlers,
 };

@@ -1,8 +1,8 @@
 import { DomainError } from '../../shared/api/result.js';
-import { describeFieldErrors } from '../../shared/api/field-errors.js';
 import type { Organization, OrganizationFields } from '../../shared/domain/organization.js';
 import { compareVietnamese } from '../../shared/text/collate.js';
 import { fold } from '../../shared/text/fold.js';
+import type { Store } from '../../db/connection.js';
 import {
   ancestorIds,
   countChildOrganizations,
@@ -10,18 +10,21 @@ import {
   findOrganizationByNameKey,
   listOrganizations,
 } from '../../db/queries/organizations.js';
-import { insertOrganization, softDeleteOrganization, updateOrganization } from '../../db/mutations/organizations.js';
-import type { Store } from '../../db/connection.js';
+import {
+  countDelegationsOfOrganization,
+  delegationIdsMentioning,
+  listDelegationsOfOrganization,
+} from '../../db/queries/delegations.js';
+import { countRelationshipsOf, listRelationshipsOf } from '../../db/queries/relationships.js';
+import { reindexDelegation } from '../../db/mutations/delegations.js';
+import { insertOrganization, updateOrganization } from '../../db/mutations/organizations.js';
+import { softDelete } from '../../db/mutations/soft-delete.js';
+import { invalidField, mustExist } from './errors.js';
 import type { Handlers } from './handler.js';
+import { isMeetingHeld } from './meetings.js';
 
-function invalidField(field: string, key: string): DomainError {
-  return new DomainError('invalid_input', describeFieldErrors({ [field]: key }), { [field]: key });
-}
-
-function mustFind(db: Store, id: string): Organization {
-  const found = findOrganization(db, id);
-  if (!found) throw new DomainError('not_found', `No organisation with id ${id}.`);
-  return found;
+export function mustFindOrganization(db: Store, id: string): Organization {
+  return mustExist(findOrganization(db, id), 'organisation', id);
 }
 
 /** Checks that depend on other records: the parent exists and is not the record itself or below it; no duplicate. */
@@ -46,43 +49,58 @@ function checkAgainstStore(db: Store, fields: OrganizationFields, selfId: string
   }
 }
 
+/** Refuses to delete an organisation that other records still point at, saying where. */
+function checkUnused(db: Store, organization: Organization): void {
+  const uses = [
+    [countChildOrganizations(db, organization.id), 'has_children', 'organisation(s) are part of it'],
+    [countDelegationsOfOrganization(db, organization.id), 'used_by_delegations', 'delegation(s) name it'],
+    [countRelationshipsOf(db, organization.id), 'used_by_relationships', 'relationship(s) name it'],
+  ] as const;
+  for (const [count, key, where] of uses) {
+    if (count > 0) {
+      throw new DomainError('conflict', `"${organization.name}" is still in use: ${count} ${where}.`, { id: key });
+    }
+  }
+}
+
 export const organizationHandlers = {
   'organizations.list': (ctx, { query }) =>
     listOrganizations(ctx.db, query).sort((a, b) => compareVietnamese(a.name, b.name)),
 
-  'organizations.get': (ctx, { id }) => mustFind(ctx.db, id),
+  'organizations.get': (ctx, { id }) => mustFindOrganization(ctx.db, id),
 
   'organizations.create': (ctx, fields) =>
-    ctx.db
-      .transaction(() => {
-        checkAgainstStore(ctx.db, fields, null);
-        return insertOrganization(ctx.db, ctx.change(), fields);
-      })
-      .immediate(),
+    ctx.write((change) => {
+      checkAgainstStore(ctx.db, fields, null);
+      return insertOrganization(ctx.db, change, fields);
+    }),
 
   'organizations.update': (ctx, { id, ...fields }) =>
-    ctx.db
-      .transaction(() => {
-        const before = mustFind(ctx.db, id);
-        checkAgainstStore(ctx.db, fields, id);
-        return updateOrganization(ctx.db, ctx.change(), before, fields);
-      })
-      .immediate(),
+    ctx.write((change) => {
+      const before = mustFindOrganization(ctx.db, id);
+      checkAgainstStore(ctx.db, fields, id);
+      const after = updateOrganization(ctx.db, change, before, fields);
+      // Delegations are found by their organisations' names: keep their search text current.
+      for (const delegationId of delegationIdsMentioning(ctx.db, id)) reindexDelegation(ctx.db, delegationId);
+      return after;
+    }),
 
   'organizations.delete': (ctx, { id }) =>
-    ctx.db
-      .transaction(() => {
-        const before = mustFind(ctx.db, id);
-        const children = countChildOrganizations(ctx.db, id);
-        if (children > 0) {
-          throw new DomainError(
-            'conflict',
-            `"${before.name}" is the parent of ${children} organisation(s); move or delete them first.`,
-            { id: 'has_children' },
-          );
-        }
-        softDeleteOrganization(ctx.db, ctx.change(), before);
-        return { id };
-      })
-      .immediate(),
+    ctx.write((change) => {
+      const before = mustFindOrganization(ctx.db, id);
+      checkUnused(ctx.db, before);
+      softDelete(ctx.db, change, 'organization', before);
+      return { id };
+    }),
+
+  'organizations.dossier': (ctx, { id }) => {
+    const organization = mustFindOrganization(ctx.db, id);
+    const visits = listDelegationsOfOrganization(ctx.db, id);
+    return {
+      organization,
+      relationships: listRelationshipsOf(ctx.db, id),
+      visits,
+      lastMeeting: visits.find((visit) => isMeetingHeld(visit, new Date())) ?? null,
+    };
+  },
 } satisfies Partial<Handlers>;

@@ -9,6 +9,23 @@ export const API_METHODS = [
   'organizations.create',
   'organizations.update',
   'organizations.delete',
+  'organizations.dossier',
+  'people.list',
+  'people.get',
+  'people.create',
+  'people.update',
+  'people.delete',
+  'delegations.list',
+  'delegations.get',
+  'delegations.create',
+  'delegations.update',
+  'delegations.delete',
+  'delegations.restore',
+  'relationships.create',
+  'relationships.update',
+  'relationships.delete',
+  'history.list',
+  'sampleData.load',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../text/normalize.js';
+import { isPartialDate } from '../text/partial-date.js';
 
 /**
  * Building blocks for input schemas. Each error message is a validation key
@@ -30,4 +31,25 @@ export function optionalNotes(max: number) {
     .transform((text) => text.normalize('NFC').trim())
     .pipe(z.string().max(max, { error: 'too_long' }))
     .default('');
+}
+
+/** An optional single-line text: NFC, white space collapsed, at most max characters; empty when absent. */
+export function optionalText(max: number) {
+  return z
+    .string({ error: 'invalid' })
+    .transform(cleanText)
+    .pipe(z.string().max(max, { error: 'too_long' }))
+    .default('');
+}
+
+/** A date as precise as the source: "2026", "2026-10" or "2026-10-19". */
+export const partialDate = z
+  .string({ error: missingOrInvalid })
+  .transform((text) => text.trim())
+  .refine((text) => text.length > 0, { error: 'required' })
+  .refine(isPartialDate, { error: 'invalid_date' });
+
+/** An enum whose message says "required" when absent and "invalid_choice" otherwise. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice') });
 }

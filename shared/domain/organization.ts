@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries.js';
-import { missingOrInvalid, NAME_MAX, NOTES_MAX, optionalNotes, recordId, requiredText } from './fields.js';
+import { choice, missingOrInvalid, NAME_MAX, NOTES_MAX, optionalNotes, recordId, requiredText } from './fields.js';
 
 export const ORGANIZATION_KINDS = [
   'city',
@@ -39,7 +39,7 @@ export const organizationInput = z.strictObject({
   name: requiredText(NAME_MAX),
   aliases,
   country: countryCode,
-  kind: z.enum(ORGANIZATION_KINDS, { error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice') }),
+  kind: choice(ORGANIZATION_KINDS),
   parentId: recordId.nullable().default(null),
   isHome: z.boolean({ error: 'invalid' }).default(false),
   notes: optionalNotes(NOTES_MAX),

@@ -1,0 +1,165 @@
+import type { Store } from '../connection.js';
+import {
+  toDelegation,
+  toDelegationSummary,
+  toEngagement,
+  toParticipant,
+  type DelegationRow,
+  type EngagementRow,
+  type ParticipantRow,
+} from '../rows/delegation-row.js';
+import type { Delegation, DelegationSummary } from '../../shared/domain/delegation.js';
+import { matchExpression } from './search.js';
+
+export const DELEGATION_ENTITY = 'delegation';
+
+/** A delegation with its organisations' names, the partner's country and its head (if any). */
+const SELECT_DELEGATION = `
+  SELECT d.*, v.name AS visiting_org_name, h.name AS host_org_name,
+         CASE d.direction WHEN 'incoming' THEN v.country ELSE h.country END AS partner_country,
+         head.full_name AS head_name, head.title AS head_title
+    FROM delegations d
+    JOIN organizations v ON v.id = d.visiting_org_id
+    JOIN organizations h ON h.id = d.host_org_id
+    LEFT JOIN (
+      SELECT pa.delegation_id, pe.full_name, pa.title FROM participants pa
+        JOIN people pe ON pe.id = pa.person_id
+       WHERE pa.role = 'head' AND pa.deleted_at IS NULL
+    ) head ON head.delegation_id = d.id`;
+
+export interface DelegationListFilter {
+  query: string;
+  direction: string | null;
+  status: string | null;
+  country: string | null;
+  organizationId: string | null;
+  from: string | null;
+  to: string | null;
+  sort: 'newest' | 'oldest';
+}
+
+/** Sort orders by name: identifiers never come from input (DESIGN §8: allow-list). */
+const ORDER_BY = {
+  newest: 'd.start_date DESC, d.created_at DESC',
+  oldest: 'd.start_date ASC, d.created_at ASC',
+} as const;
+
+/**
+ * Delegations matching every given filter. Dates compare at the precision the filter gives:
+ * from "2025-10" keeps visits ending in or after October 2025; to "2025" keeps visits starting in 2025 or before.
+ */
+export function listDelegations(db: Store, filter: DelegationListFilter): DelegationSummary[] {
+  const match = matchExpression(filter.query);
+  const rows = db
+    .prepare<Record<string, string | null>, DelegationRow>(
+      `${SELECT_DELEGATION}
+        WHERE d.deleted_at IS NULL
+          AND (@direction IS NULL OR d.direction = @direction)
+          AND (@status IS NULL OR d.status = @status)
+          AND (@country IS NULL OR (CASE d.direction WHEN 'incoming' THEN v.country ELSE h.country END) = @country)
+          AND (@organization IS NULL OR d.visiting_org_id = @organization OR d.host_org_id = @organization)
+          AND (@from IS NULL OR substr(coalesce(d.end_date, d.start_date), 1, length(@from)) >= @from)
+          AND (@to IS NULL OR substr(d.start_date, 1, length(@to)) <= @to)
+          AND (@match IS NULL OR d.id IN (
+                SELECT sd.entity_id FROM search_index
+                  JOIN search_documents sd ON sd.rowid = search_index.rowid
+                 WHERE search_index MATCH @match AND sd.entity = '${DELEGATION_ENTITY}'))
+        ORDER BY ${ORDER_BY[filter.sort]}`,
+    )
+    .all({
+      direction: filter.direction,
+      status: filter.status,
+      country: filter.country,
+      organization: filter.organizationId,
+      from: filter.from,
+      to: filter.to,
+      match,
+    });
+  return rows.map(toDelegationSummary);
+}
+
+/** Every visit to or from an organisation, newest first (its dossier's timeline). */
+export function listDelegationsOfOrganization(db: Store, organizationId: string): DelegationSummary[] {
+  return listDelegations(db, {
+    query: '',
+    direction: null,
+    status: null,
+    country: null,
+    organizationId,
+    from: null,
+    to: null,
+    sort: 'newest',
+  });
+}
+
+function findDelegationRow(db: Store, id: string, includeDeleted: boolean): DelegationRow | undefined {
+  return db
+    .prepare<[string], DelegationRow>(
+      `${SELECT_DELEGATION} WHERE d.id = ? ${includeDeleted ? '' : 'AND d.deleted_at IS NULL'}`,
+    )
+    .get(id);
+}
+
+/** A delegation with its participants in precedence order and its programme in time order. */
+export function findDelegation(
+  db: Store,
+  id: string,
+  options: { includeDeleted?: boolean } = {},
+): Delegation | undefined {
+  const row = findDelegationRow(db, id, options.includeDeleted ?? false);
+  if (!row) return undefined;
+  const participants = db
+    .prepare<[string], ParticipantRow>(
+      `SELECT pa.id, pa.person_id, pe.full_name, pe.native_name, pa.side, pa.role, pa.title,
+              pa.organization_id, pa.precedence
+         FROM participants pa JOIN people pe ON pe.id = pa.person_id
+        WHERE pa.delegation_id = ? AND pa.deleted_at IS NULL
+        ORDER BY pa.precedence`,
+    )
+    .all(id)
+    .map(toParticipant);
+  const engagements = db
+    .prepare<[string], EngagementRow>(
+      `SELECT id, kind, starts_at, place, summary, outcome, person_ids FROM engagements
+        WHERE delegation_id = ? AND deleted_at IS NULL ORDER BY starts_at, created_at`,
+    )
+    .all(id)
+    .map(toEngagement);
+  return toDelegation(row, participants, engagements);
+}
+
+/** Is the delegation soft-deleted (restorable)? */
+export function isDelegationDeleted(db: Store, id: string): boolean {
+  return (
+    db
+      .prepare<[string], { one: number }>('SELECT 1 AS one FROM delegations WHERE id = ? AND deleted_at IS NOT NULL')
+      .get(id) !== undefined
+  );
+}
+
+/** Active delegations that name an organisation as visiting side, host or a participant's organisation. */
+export function countDelegationsOfOrganization(db: Store, organizationId: string): number {
+  return db
+    .prepare<[string, string, string], { n: number }>(
+      `SELECT count(*) AS n FROM delegations d
+        WHERE d.deleted_at IS NULL
+          AND (d.visiting_org_id = ? OR d.host_org_id = ?
+               OR EXISTS (SELECT 1 FROM participants pa
+                           WHERE pa.delegation_id = d.id AND pa.deleted_at IS NULL AND pa.organization_id = ?))`,
+    )
+    .get(organizationId, organizationId, organizationId)!.n;
+}
+
+/** Ids of active delegations whose search text mentions this organisation or person (to re-index on rename). */
+export function delegationIdsMentioning(db: Store, id: string): string[] {
+  return db
+    .prepare<[string, string, string, string], { id: string }>(
+      `SELECT d.id FROM delegations d
+        WHERE d.deleted_at IS NULL
+          AND (d.visiting_org_id = ? OR d.host_org_id = ?
+               OR EXISTS (SELECT 1 FROM participants pa WHERE pa.delegation_id = d.id AND pa.deleted_at IS NULL
+                            AND (pa.person_id = ? OR pa.organization_id = ?)))`,
+    )
+    .all(id, id, id, id)
+    .map((row) => row.id);
+}
