@@ -4,6 +4,10 @@ import '@fontsource/noto-sans/vietnamese-700.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/latin-700.css';
+// Names in their own script (Hangul, kana/kanji, Chinese). Split by unicode-range: only glyphs in use are loaded.
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-sc/400.css';
 import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';

@@ -1,7 +1,8 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
-// Noto Sans is bundled with its Vietnamese subset: diacritics never depend on what fonts the machine has.
-const fontStack = "'Noto Sans', system-ui, sans-serif";
+// Noto Sans is bundled with its Vietnamese subset, and the KR/JP/SC families for native-script names:
+// glyphs never depend on what fonts the machine has.
+const fontStack = "'Noto Sans', 'Noto Sans KR', 'Noto Sans JP', 'Noto Sans SC', system-ui, sans-serif";
 
 export const theme = createTheme({
   fontFamily: fontStack,
@@ -15,6 +16,9 @@ export const theme = createTheme({
 /** Mantine's default "dimmed" grey and error red are under 4.5:1 on white (axe): darker shades pass. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

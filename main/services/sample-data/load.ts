@@ -46,7 +46,7 @@ export const sampleDataHandlers = {
       );
       for (const [child, parent] of SAMPLE_PARENTS) {
         const before = findOrganization(ctx.db, org[child])!;
-        const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = before;
+        const { id, createdAt, updatedAt, ...fields } = before;
         updateOrganization(ctx.db, change, before, { ...fields, parentId: org[parent] });
       }
       const person = insertAll(SAMPLE_PEOPLE, (input) => insertPerson(ctx.db, change, personInput.parse(input)));

@@ -5,7 +5,9 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 
 /** Only screens that work are listed: each new record kind adds its own entry when it lands. */
 const NAV_ITEMS = [
+  { to: '/delegations', label: 'nav.delegations' },
   { to: '/organizations', label: 'nav.organizations' },
+  { to: '/people', label: 'nav.people' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;
 

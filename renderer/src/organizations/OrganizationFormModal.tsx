@@ -13,7 +13,9 @@ import {
 } from '../../../shared/domain/organization.js';
 import { ApiCallError, callApi } from '../api/client.js';
 import { errorText } from '../api/error-text.js';
-import { countryOptions, foldedFilter } from './country-options.js';
+import { translateFieldErrors } from '../components/form-errors.js';
+import { foldedFilter } from '../components/folded-filter.js';
+import { countryOptions } from './country-options.js';
 import { useAllOrganizations } from './use-organizations.js';
 
 interface FormValues {
@@ -27,7 +29,8 @@ interface FormValues {
 }
 
 function initialValues(organization: Organization | undefined): FormValues {
-  if (!organization) return { name: '', aliases: [], country: null, kind: null, parentId: null, isHome: false, notes: '' };
+  if (!organization)
+    return { name: '', aliases: [], country: null, kind: null, parentId: null, isHome: false, notes: '' };
   const { name, aliases, country, kind, parentId, isHome, notes } = organization;
   return { name, aliases, country, kind, parentId, isHome, notes };
 }
@@ -53,18 +56,10 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
     .filter((candidate) => candidate.id !== organization?.id)
     .map((candidate) => ({ value: candidate.id, label: candidate.name }));
 
-  /** Field keys from the schema or the server → messages on their fields; a key for no field of the form goes in the alert. */
   function showFieldErrors(fields: FieldErrors) {
-    const onForm: Record<string, string> = {};
-    const elsewhere: string[] = [];
-    for (const [path, key] of Object.entries(fields)) {
-      const field = path.split('.')[0]!;
-      const message = t(`validation.${key}` as 'validation.invalid', { defaultValue: key });
-      if (field in form.values) onForm[field] = message;
-      else elsewhere.push(`${path}: ${message}`);
-    }
-    form.setErrors(onForm);
-    if (elsewhere.length > 0) setFailure(elsewhere.join(' '));
+    const { onFields, elsewhere } = translateFieldErrors(fields, form.values, t);
+    form.setErrors(onFields);
+    setFailure(elsewhere);
   }
 
   async function submit(values: FormValues) {

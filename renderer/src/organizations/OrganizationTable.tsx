@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../shared/domain/organization.js';
 import { countryName } from '../../../shared/domain/country-names.js';
@@ -30,7 +31,9 @@ export function OrganizationTable({ organizations, onEdit, onDelete }: Props) {
           <Table.Tr key={organization.id}>
             <Table.Td>
               <Group gap="xs">
-                <Text fw={600}>{organization.name}</Text>
+                <Anchor component={Link} to={`/organizations/${organization.id}`} fw={600}>
+                  {organization.name}
+                </Anchor>
                 {organization.isHome && (
                   <Badge variant="light" color="teal">
                     {t('organizations.home')}

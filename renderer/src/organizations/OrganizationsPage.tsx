@@ -6,7 +6,8 @@ import type { Organization } from '../../../shared/domain/organization.js';
 import { errorText } from '../api/error-text.js';
 import { queryClient } from '../api/query-client.js';
 import { useApiQuery } from '../api/use-api-query.js';
-import { DeleteOrganizationModal } from './DeleteOrganizationModal.js';
+import { callApi } from '../api/client.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { OrganizationFormModal } from './OrganizationFormModal.js';
 import { OrganizationTable } from './OrganizationTable.js';
 
@@ -89,10 +90,15 @@ export function OrganizationsPage() {
         />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteOrganizationModal
-          organization={dialog.organization}
+        <ConfirmDialog
+          title={t('organizations.deleteTitle')}
+          message={t('organizations.deleteConfirm', { name: dialog.organization.name })}
+          confirmLabel={t('common.delete')}
           onClose={() => setDialog(undefined)}
-          onDeleted={(deleted) => finish(t('organizations.deleted', { name: deleted.name }))}
+          onConfirm={async () => {
+            await callApi('organizations.delete', { id: dialog.organization.id });
+            finish(t('organizations.deleted', { name: dialog.organization.name }));
+          }}
         />
       )}
     </Stack>

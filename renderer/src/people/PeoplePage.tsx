@@ -1,0 +1,74 @@
+import { Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useApiQuery } from '../api/use-api-query.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { PersonFormModal } from './PersonFormModal.js';
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const [creating, setCreating] = useState(false);
+  const people = useApiQuery('people.list', { query });
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('people.title')}
+        subtitle={t('people.intro')}
+        actions={<Button onClick={() => setCreating(true)}>{t('people.add')}</Button>}
+      />
+      <TextInput
+        type="search"
+        label={t('common.search')}
+        placeholder={t('people.searchPlaceholder')}
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+        maw={520}
+      />
+      <ErrorAlert error={people.error} />
+      {people.data &&
+        (people.data.length === 0 ? (
+          <Text>{query ? t('common.noMatch', { query }) : t('people.empty')}</Text>
+        ) : (
+          <Table striped highlightOnHover withTableBorder aria-label={t('people.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('people.fields.fullName')}</Table.Th>
+                <Table.Th>{t('people.fields.nativeName')}</Table.Th>
+                <Table.Th>{t('people.fields.protocolNotes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {people.data.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
+                      {person.fullName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{person.nativeName}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {person.protocolNotes}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
+      {creating && (
+        <PersonFormModal
+          onClose={() => setCreating(false)}
+          onSaved={(person) => void navigate(`/people/${person.id}`)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,117 @@
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../../shared/api/field-errors.js';
+import { NAME_ORDERS, personInput, type Person, type PersonFields } from '../../../shared/domain/person.js';
+import { ApiCallError, callApi } from '../api/client.js';
+import { errorText } from '../api/error-text.js';
+import { queryClient } from '../api/query-client.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { translateFieldErrors } from '../components/form-errors.js';
+
+function initialValues(person: Person | undefined, fullName: string): PersonFields {
+  if (!person) {
+    const empty = { nativeName: '', romanization: '', honorific: '', formOfAddress: '', protocolNotes: '', notes: '' };
+    return { ...empty, fullName, nameOrder: 'family_first' };
+  }
+  const { id, createdAt, updatedAt, ...fields } = person;
+  return fields;
+}
+
+interface Props {
+  person?: Person;
+  /** Pre-filled name when the person is created from a picker. */
+  initialName?: string;
+  onClose: () => void;
+  onSaved: (person: Person) => void;
+}
+
+/** Create or edit a person. No title here: a title belongs to each appearance in a delegation. */
+export function PersonFormModal({ person, initialName = '', onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const form = useForm<PersonFields>({ initialValues: initialValues(person, initialName) });
+
+  function showFieldErrors(fields: Record<string, string>) {
+    const { onFields, elsewhere } = translateFieldErrors(fields, form.values, t);
+    form.setErrors(onFields);
+    setFailure(elsewhere);
+  }
+
+  async function submit(values: PersonFields) {
+    setFailure(undefined);
+    const checked = personInput.safeParse(values);
+    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
+    setSaving(true);
+    try {
+      const saved = person
+        ? await callApi('people.update', { id: person.id, ...checked.data })
+        : await callApi('people.create', checked.data);
+      await queryClient.invalidateQueries({ queryKey: ['people.list'] });
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) showFieldErrors(error.fields);
+      else setFailure(errorText(error, t));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={person ? t('people.editTitle', { name: person.fullName }) : t('people.createTitle')}
+    >
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <ErrorAlert message={failure} />
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('people.fields.fullName')}
+              withAsterisk
+              data-autofocus
+              {...form.getInputProps('fullName')}
+            />
+            <TextInput
+              label={t('people.fields.nativeName')}
+              description={t('people.fields.nativeNameHint')}
+              {...form.getInputProps('nativeName')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput label={t('people.fields.honorific')} {...form.getInputProps('honorific')} />
+            <Select
+              label={t('people.fields.nameOrder')}
+              data={NAME_ORDERS.map((order) => ({ value: order, label: t(`people.nameOrders.${order}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('nameOrder')}
+            />
+          </Group>
+          <TextInput label={t('people.fields.romanization')} {...form.getInputProps('romanization')} />
+          <TextInput label={t('people.fields.formOfAddress')} {...form.getInputProps('formOfAddress')} />
+          <Textarea
+            label={t('people.fields.protocolNotes')}
+            description={t('people.fields.protocolNotesHint')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('protocolNotes')}
+          />
+          <Textarea label={t('people.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
