@@ -33,6 +33,8 @@ async function startApp(): Promise<{ app: BrowserModeApp; process: ChildProcess 
 }
 
 export const test = base.extend<{ app: BrowserModeApp; appPage: Page }>({
+  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const { app, process: child } = await startApp();
     await use(app);
@@ -60,5 +62,18 @@ export const test = base.extend<{ app: BrowserModeApp; appPage: Page }>({
     expect(problems, 'no console errors or missing files').toEqual([]);
   },
 });
+
+/** Calls the app's API the way the renderer does (setup for a test, never the thing under test). */
+export async function callApi(app: BrowserModeApp, method: string, input: unknown): Promise<{ id: string }> {
+  const url = new URL(app.url);
+  const response = await fetch(`${url.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value: { id: string }; error?: unknown };
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
 
 export { expect };

@@ -2,6 +2,11 @@ import { expectAccessible } from './axe.js';
 import { expect, test } from './fixtures.js';
 import { fillNewOrganization } from './organization-form.js';
 
+// The app opens on delegations; these tests start from the organisations screen.
+test.beforeEach(async ({ appPage: page }) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Cơ quan, địa phương' }).click();
+});
+
 const SCREENSHOTS = 'tests/artifacts';
 
 test('create, find by folded search, edit and delete an organisation', async ({ appPage: page }) => {

@@ -15,6 +15,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ENGAGEMENT_KINDS } from '../../../shared/domain/delegation.js';
 import { useApiQuery } from '../api/use-api-query.js';
+import { foldedFilter } from '../components/folded-filter.js';
 import { emptyEngagement, type DelegationFormValues } from './delegation-form-values.js';
 
 /** The programme: hội kiến, làm việc, ký kết… each with its day, time, place, who took part and outcome. */
@@ -80,6 +81,8 @@ export function EngagementsEditor({ form }: { form: UseFormReturnType<Delegation
               <Grid.Col span={12}>
                 <MultiSelect
                   label={t('engagements.people')}
+                  searchable
+                  filter={foldedFilter}
                   data={participantOptions}
                   {...form.getInputProps(`engagements.${index}.personIds`)}
                 />

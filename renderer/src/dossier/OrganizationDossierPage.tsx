@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -49,7 +49,10 @@ export function OrganizationDossierPage() {
         </Text>
       )}
 
-      <Alert color={lastMeeting ? 'indigo' : 'gray'} title={t('dossier.lastMeeting')}>
+      <Paper withBorder p="md" bg="gray.0" component="section" aria-label={t('dossier.lastMeeting')}>
+        <Title order={3} size="h4" mb="xs">
+          {t('dossier.lastMeeting')}
+        </Title>
         {lastMeeting ? (
           <Group gap="xs">
             <DirectionBadge direction={lastMeeting.direction} />
@@ -67,7 +70,7 @@ export function OrganizationDossierPage() {
         ) : (
           t('dossier.noMeeting')
         )}
-      </Alert>
+      </Paper>
 
       <Group justify="space-between">
         <Title order={3}>{t('relationships.heading')}</Title>
@@ -98,15 +101,10 @@ export function OrganizationDossierPage() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => setDialog({ kind: 'edit', relationship })}>
+                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'edit', relationship })}>
                       {t('common.edit')}
                     </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red.9"
-                      onClick={() => setDialog({ kind: 'delete', relationship })}
-                    >
+                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'delete', relationship })}>
                       {t('common.delete')}
                     </Button>
                   </Group>

@@ -67,7 +67,14 @@ export function PersonFormModal({ person, initialName = '', onClose, onSaved }: 
       closeButtonProps={{ 'aria-label': t('common.close') }}
       title={person ? t('people.editTitle', { name: person.fullName }) : t('people.createTitle')}
     >
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      {/* React bubbles submit through portals: stop it here so the delegation form around the picker is not submitted too. */}
+      <form
+        onSubmit={(event) => {
+          event.stopPropagation();
+          form.onSubmit(submit)(event);
+        }}
+        noValidate
+      >
         <Stack>
           <ErrorAlert message={failure} />
           <Group grow align="flex-start">
