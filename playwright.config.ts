@@ -11,6 +11,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
+  // One snapshot for every platform: the schema text does not depend on the OS.
+  snapshotPathTemplate: '{testDir}/{testFileDir}/__snapshots__/{arg}{ext}',
   projects: [
     // Unit, database and API tests: plain Node, a real SQLite file, the real HTTP server.
     { name: 'node', testMatch: /tests\/(unit|db|api)\/.*\.spec\.ts$/ },

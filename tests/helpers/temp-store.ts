@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, type OpenedApp } from '../../main/bootstrap.js';
+
+/** A fresh folder in the system temp dir; `remove()` deletes it with everything in it. */
+export function tempDir(prefix = 'pd-test-'): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** The real app (store file, migrations, services, dispatcher) on an empty data folder. */
+export function openTestApp(): OpenedApp & { dataDir: string; close: () => void } {
+  const dir = tempDir();
+  const app = openApp({ dataDir: dir.path, mode: 'browser', version: 'test' });
+  return {
+    ...app,
+    dataDir: dir.path,
+    close: () => {
+      app.db.close();
+      dir.remove();
+    },
+  };
+}
+
+/** Calls a method through the dispatcher and returns the value, failing loudly on an error envelope. */
+export function call<T = { id: string }>(app: OpenedApp, method: string, input: unknown): T {
+  const result = app.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** Rows in a table: for "nothing was written" checks. */
+export function countRows(
+  app: OpenedApp,
+  table: 'organizations' | 'people' | 'delegations' | 'participants' | 'engagements' | 'relationships' | 'audit_log',
+): number {
+  return (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
