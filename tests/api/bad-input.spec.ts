@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { API_METHODS } from '../../shared/api/methods.js';
+import { call, countRows, openTestApp } from '../helpers/temp-store.js';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+const TABLES = [
+  'organizations',
+  'people',
+  'delegations',
+  'participants',
+  'engagements',
+  'relationships',
+  'audit_log',
+] as const;
+
+let app: ReturnType<typeof openTestApp>;
+test.beforeEach(() => {
+  app = openTestApp();
+});
+test.afterEach(() => app.close());
+
+/**
+ * For every method of the contract, inputs it must refuse, each with the field the error must name.
+ * A method missing from this table fails the test, so a new method cannot ship untested.
+ */
+function badInputs(ids: { org: string; home: string; person: string }): Record<string, [unknown, string][]> {
+  const delegation = { direction: 'incoming', visitingOrgId: ids.org, hostOrgId: ids.home, startDate: '2025-10-14' };
+  const guest = { personId: ids.person, side: 'guest', role: 'member' };
+  return {
+    'app.info': [
+      [{ extra: 1 }, 'extra'],
+      ['text', 'input'],
+    ],
+    'organizations.list': [
+      [{ query: 5 }, 'query'],
+      [{ query: 'x'.repeat(201) }, 'query'],
+    ],
+    'organizations.get': [
+      [{ id: 'abc' }, 'id'],
+      [{}, 'id'],
+    ],
+    'organizations.create': [
+      [{ name: '', country: 'VN', kind: 'city' }, 'name'],
+      [{ name: 'x'.repeat(2000), country: 'VN', kind: 'city' }, 'name'],
+      [{ name: 'Huế', country: 'XX', kind: 'city' }, 'country'],
+      [{ name: 'Huế', country: 'VN', kind: 'palace' }, 'kind'],
+      [{ name: 'Huế', country: 'VN', kind: 'city', aliases: 'Hue' }, 'aliases'],
+      [null, 'input'],
+    ],
+    'organizations.update': [
+      [{ id: 'nope', name: 'Huế', country: 'VN', kind: 'city' }, 'id'],
+      [{ id: ids.org, name: '   ', country: 'VN', kind: 'city' }, 'name'],
+    ],
+    'organizations.delete': [[{ id: 42 }, 'id']],
+    'organizations.dossier': [[{ id: '' }, 'id']],
+    'people.list': [[{ query: [] }, 'query']],
+    'people.get': [[{ id: 'x' }, 'id']],
+    'people.create': [
+      [{ fullName: '     ' }, 'fullName'],
+      [{ fullName: 'A', protocolNotes: 'x'.repeat(6000) }, 'protocolNotes'],
+      [{ fullName: 'A', title: 'Chủ tịch' }, 'title'],
+    ],
+    'people.update': [[{ id: ids.person, fullName: '' }, 'fullName']],
+    'people.delete': [[{}, 'id']],
+    'delegations.list': [
+      [{ direction: 'sideways' }, 'direction'],
+      [{ from: '2025-13' }, 'from'],
+      [{ country: 'KOR' }, 'country'],
+      [{ sort: 'random' }, 'sort'],
+    ],
+    'delegations.get': [[{ id: null }, 'id']],
+    'delegations.create': [
+      [{ ...delegation, endDate: '2025-10-13' }, 'endDate'],
+      [{ ...delegation, startDate: '' }, 'startDate'],
+      [{ ...delegation, participants: [guest, guest] }, 'participants.1.personId'],
+      [{ ...delegation, participants: [{ ...guest, title: 'x'.repeat(10_000) }] }, 'participants.0.title'],
+      [{ ...delegation, participants: [{ ...guest, side: 'host', role: 'head' }] }, 'participants.0.role'],
+      [
+        { ...delegation, engagements: [{ kind: 'reception', startsAt: '2025-10-14', personIds: [MISSING] }] },
+        'engagements.0.personIds',
+      ],
+      [{ ...delegation, hostOrgId: ids.org }, 'hostOrgId'],
+      [{ ...delegation, direction: undefined }, 'direction'],
+    ],
+    'delegations.update': [[{ ...delegation, id: 'x' }, 'id']],
+    'delegations.delete': [[{ id: 'x' }, 'id']],
+    'delegations.restore': [[{ id: 'x' }, 'id']],
+    'relationships.create': [
+      [{ homeOrgId: ids.home, partnerOrgId: ids.home, level: 'sister' }, 'partnerOrgId'],
+      [{ homeOrgId: ids.home, partnerOrgId: ids.org, level: 'married' }, 'level'],
+      [{ homeOrgId: ids.home, partnerOrgId: ids.org, level: 'sister', establishedOn: '1996-02-30' }, 'establishedOn'],
+    ],
+    'relationships.update': [[{ id: 'x', homeOrgId: ids.home, partnerOrgId: ids.org, level: 'sister' }, 'id']],
+    'relationships.delete': [[{ id: 'x' }, 'id']],
+    'history.list': [
+      [{ entity: 'gifts', entityId: MISSING }, 'entity'],
+      [{ entity: 'person' }, 'entityId'],
+    ],
+    'sampleData.load': [[{ force: true }, 'force']],
+  };
+}
+
+test('every contract method refuses bad input, names the field, and writes nothing', () => {
+  const home = call(app, 'organizations.create', { name: 'Thành phố Huế', country: 'VN', kind: 'city', isHome: true });
+  const org = call(app, 'organizations.create', { name: 'Thành phố Gyeongju', country: 'KR', kind: 'city' });
+  const person = call(app, 'people.create', { fullName: 'Song Ho-jun' });
+  const table = badInputs({ org: org.id, home: home.id, person: person.id });
+  expect(Object.keys(table).sort()).toEqual([...API_METHODS].sort());
+
+  const before = TABLES.map((name) => countRows(app, name));
+  for (const [method, cases] of Object.entries(table)) {
+    for (const [input, field] of cases) {
+      const result = app.dispatch(method, input);
+      const label = `${method} ${JSON.stringify(input)?.slice(0, 80)}`;
+      expect(result.ok, label).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.code, label).toBe('invalid_input');
+      expect(Object.keys(result.error.fields ?? {}), label).toContain(field);
+      expect(result.error.message, label).toContain(field);
+    }
+  }
+  expect(TABLES.map((name) => countRows(app, name))).toEqual(before);
+});
+
+test('methods that take an id answer not_found for a record that does not exist', () => {
+  for (const method of [
+    'organizations.get',
+    'organizations.delete',
+    'organizations.dossier',
+    'people.get',
+    'people.delete',
+    'delegations.get',
+    'delegations.delete',
+    'delegations.restore',
+    'relationships.delete',
+  ]) {
+    const result = app.dispatch(method, { id: MISSING });
+    expect(result.ok ? 'ok' : result.error.code, method).toBe('not_found');
+  }
+});
