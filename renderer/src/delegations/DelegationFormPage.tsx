@@ -1,29 +1,15 @@
-import {
-  Button,
-  Divider,
-  Grid,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Divider, Grid, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { fieldErrors } from '../../../shared/api/field-errors.js';
-import type { FieldErrors } from '../../../shared/api/result.js';
 import { DELEGATION_STATUSES, delegationInput, type Delegation } from '../../../shared/domain/delegation.js';
-import { ApiCallError, callApi } from '../api/client.js';
-import { errorText } from '../api/error-text.js';
+import { callApi } from '../api/client.js';
 import { queryClient } from '../api/query-client.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { translateFieldErrors } from '../components/form-errors.js';
+import { FormActions } from '../components/FormActions.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { formPath, formValuesOf, toDelegationInput, type DelegationFormValues } from './delegation-form-values.js';
 import { EngagementsEditor } from './EngagementsEditor.js';
@@ -41,36 +27,23 @@ export function DelegationFormPage() {
 function DelegationForm({ delegation }: { delegation?: Delegation }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const form = useForm<DelegationFormValues>({ initialValues: formValuesOf(delegation) });
-
-  function showFieldErrors(fields: FieldErrors) {
-    const mapped = Object.fromEntries(Object.entries(fields).map(([path, key]) => [formPath(path), key]));
-    const { onFields, elsewhere } = translateFieldErrors(mapped, form.values, t);
-    form.setErrors(onFields);
-    setFailure(elsewhere ?? t('errors.checkFields'));
-  }
-
-  async function submit(values: DelegationFormValues) {
-    setFailure(undefined);
-    const checked = delegationInput.safeParse(toDelegationInput(values));
-    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
-    setSaving(true);
-    try {
+  const { submit, saving, failure } = useSchemaSubmit({
+    form,
+    schema: delegationInput,
+    toInput: toDelegationInput,
+    formPath,
+    summarize: true,
+    save: async (fields) => {
       const saved = delegation
-        ? await callApi('delegations.update', { id: delegation.id, ...checked.data })
-        : await callApi('delegations.create', checked.data);
+        ? await callApi('delegations.update', { id: delegation.id, ...fields })
+        : await callApi('delegations.create', fields);
       await queryClient.invalidateQueries();
-      void navigate(`/delegations/${saved.id}`);
-    } catch (error) {
-      // The form keeps everything typed; only the message changes.
-      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) showFieldErrors(error.fields);
-      else setFailure(errorText(error, t));
-    } finally {
-      setSaving(false);
-    }
-  }
+      return saved;
+    },
+    onSaved: (saved) => void navigate(`/delegations/${saved.id}`),
+  });
+  const cancel = () => void navigate(delegation ? `/delegations/${delegation.id}` : '/delegations');
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
@@ -148,17 +121,7 @@ function DelegationForm({ delegation }: { delegation?: Delegation }) {
         <Divider />
         <EngagementsEditor form={form} />
         <Divider />
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => void navigate(delegation ? `/delegations/${delegation.id}` : '/delegations')}
-          >
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions saving={saving} onCancel={cancel} />
       </Stack>
     </form>
   );

@@ -1,20 +1,17 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../shared/api/field-errors.js';
-import type { FieldErrors } from '../../../shared/api/result.js';
 import {
   RELATIONSHIP_LEVELS,
   relationshipInput,
   type Relationship,
   type RelationshipLevel,
 } from '../../../shared/domain/relationship.js';
-import { ApiCallError, callApi } from '../api/client.js';
-import { errorText } from '../api/error-text.js';
+import { callApi } from '../api/client.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { translateFieldErrors } from '../components/form-errors.js';
+import { FormActions } from '../components/FormActions.js';
+import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { dateInputToIso, isoToDateInput } from '../format/date-input.js';
 
 interface Values {
@@ -38,8 +35,6 @@ export function RelationshipFormModal({ partnerOrgId, relationship, onClose, onS
   const homes = (organizations.data ?? [])
     .filter((organization) => organization.isHome && organization.id !== partnerOrgId)
     .map((organization) => ({ value: organization.id, label: organization.name }));
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const form = useForm<Values>({
     initialValues: {
       homeOrgId: relationship?.homeOrgId ?? null,
@@ -49,34 +44,22 @@ export function RelationshipFormModal({ partnerOrgId, relationship, onClose, onS
     },
   });
 
-  function showFieldErrors(fields: FieldErrors) {
-    const { onFields, elsewhere } = translateFieldErrors(fields, form.values, t);
-    form.setErrors(onFields);
-    setFailure(elsewhere);
-  }
-
-  async function submit(values: Values) {
-    setFailure(undefined);
-    const checked = relationshipInput.safeParse({
+  const { submit, saving, failure } = useSchemaSubmit({
+    form,
+    schema: relationshipInput,
+    toInput: (values: Values) => ({
       homeOrgId: values.homeOrgId ?? undefined,
       partnerOrgId,
       level: values.level ?? undefined,
       establishedOn: values.establishedOn.trim() ? dateInputToIso(values.establishedOn) : null,
       notes: values.notes,
-    });
-    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
-    setSaving(true);
-    try {
-      if (relationship) await callApi('relationships.update', { id: relationship.id, ...checked.data });
-      else await callApi('relationships.create', checked.data);
-      onSaved();
-    } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) showFieldErrors(error.fields);
-      else setFailure(errorText(error, t));
-    } finally {
-      setSaving(false);
-    }
-  }
+    }),
+    save: (fields) =>
+      relationship
+        ? callApi('relationships.update', { id: relationship.id, ...fields })
+        : callApi('relationships.create', fields),
+    onSaved,
+  });
 
   return (
     <Modal
@@ -107,14 +90,7 @@ export function RelationshipFormModal({ partnerOrgId, relationship, onClose, onS
             {...form.getInputProps('establishedOn')}
           />
           <Textarea label={t('relationships.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

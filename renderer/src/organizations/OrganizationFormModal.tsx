@@ -1,20 +1,18 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../shared/api/field-errors.js';
-import type { FieldErrors } from '../../../shared/api/result.js';
 import {
   ORGANIZATION_KINDS,
   organizationInput,
   type Organization,
-  type OrganizationFields,
   type OrganizationKind,
 } from '../../../shared/domain/organization.js';
-import { ApiCallError, callApi } from '../api/client.js';
-import { errorText } from '../api/error-text.js';
-import { translateFieldErrors } from '../components/form-errors.js';
+import { callApi } from '../api/client.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 import { foldedFilter } from '../components/folded-filter.js';
+import { FormActions } from '../components/FormActions.js';
+import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { countryOptions } from './country-options.js';
 import { useAllOrganizations } from './use-organizations.js';
 
@@ -45,8 +43,6 @@ interface Props {
 /** Create or edit an organisation. The form checks with the same schema main checks with. */
 export function OrganizationFormModal({ organization, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const others = useAllOrganizations();
   const form = useForm<FormValues>({ initialValues: initialValues(organization) });
 
@@ -56,35 +52,21 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
     .filter((candidate) => candidate.id !== organization?.id)
     .map((candidate) => ({ value: candidate.id, label: candidate.name }));
 
-  function showFieldErrors(fields: FieldErrors) {
-    const { onFields, elsewhere } = translateFieldErrors(fields, form.values, t);
-    form.setErrors(onFields);
-    setFailure(elsewhere);
-  }
-
-  async function submit(values: FormValues) {
-    setFailure(undefined);
-    // Empty selects are null in the form; the schema reports them as "required" on their field.
-    const candidate = { ...values, country: values.country ?? undefined, kind: values.kind ?? undefined };
-    const checked = organizationInput.safeParse(candidate);
-    if (!checked.success) {
-      showFieldErrors(fieldErrors(checked.error));
-      return;
-    }
-    setSaving(true);
-    try {
-      const fields: OrganizationFields = checked.data;
-      const saved = organization
-        ? await callApi('organizations.update', { id: organization.id, ...fields })
-        : await callApi('organizations.create', fields);
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) showFieldErrors(error.fields);
-      else setFailure(errorText(error, t));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { submit, saving, failure } = useSchemaSubmit({
+    form,
+    schema: organizationInput,
+    // Empty selects are null in the form; absent, the schema reports them as "required" on their field.
+    toInput: (values: FormValues) => ({
+      ...values,
+      country: values.country ?? undefined,
+      kind: values.kind ?? undefined,
+    }),
+    save: (fields) =>
+      organization
+        ? callApi('organizations.update', { id: organization.id, ...fields })
+        : callApi('organizations.create', fields),
+    onSaved,
+  });
 
   return (
     <Modal
@@ -96,11 +78,7 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
     >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          {failure && (
-            <Alert color="red" title={t('errors.title')} role="alert">
-              {failure}
-            </Alert>
-          )}
+          <ErrorAlert message={failure} />
           <TextInput
             label={t('organizations.fields.name')}
             placeholder={t('organizations.fields.namePlaceholder')}
@@ -152,14 +130,7 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
             maxRows={6}
             {...form.getInputProps('notes')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,12 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../shared/api/field-errors.js';
 import { NAME_ORDERS, personInput, type Person, type PersonFields } from '../../../shared/domain/person.js';
-import { ApiCallError, callApi } from '../api/client.js';
-import { errorText } from '../api/error-text.js';
+import { callApi } from '../api/client.js';
 import { queryClient } from '../api/query-client.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { translateFieldErrors } from '../components/form-errors.js';
+import { FormActions } from '../components/FormActions.js';
+import { useSchemaSubmit } from '../components/use-schema-submit.js';
 
 function initialValues(person: Person | undefined, fullName: string): PersonFields {
   if (!person) {
@@ -30,34 +28,20 @@ interface Props {
 /** Create or edit a person. No title here: a title belongs to each appearance in a delegation. */
 export function PersonFormModal({ person, initialName = '', onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const form = useForm<PersonFields>({ initialValues: initialValues(person, initialName) });
-
-  function showFieldErrors(fields: Record<string, string>) {
-    const { onFields, elsewhere } = translateFieldErrors(fields, form.values, t);
-    form.setErrors(onFields);
-    setFailure(elsewhere);
-  }
-
-  async function submit(values: PersonFields) {
-    setFailure(undefined);
-    const checked = personInput.safeParse(values);
-    if (!checked.success) return showFieldErrors(fieldErrors(checked.error));
-    setSaving(true);
-    try {
+  const { submit, saving, failure } = useSchemaSubmit({
+    form,
+    schema: personInput,
+    toInput: (values: PersonFields) => values,
+    save: async (fields) => {
       const saved = person
-        ? await callApi('people.update', { id: person.id, ...checked.data })
-        : await callApi('people.create', checked.data);
+        ? await callApi('people.update', { id: person.id, ...fields })
+        : await callApi('people.create', fields);
       await queryClient.invalidateQueries({ queryKey: ['people.list'] });
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) showFieldErrors(error.fields);
-      else setFailure(errorText(error, t));
-    } finally {
-      setSaving(false);
-    }
-  }
+      return saved;
+    },
+    onSaved,
+  });
 
   return (
     <Modal
@@ -109,14 +93,7 @@ export function PersonFormModal({ person, initialName = '', onClose, onSaved }: 
             {...form.getInputProps('protocolNotes')}
           />
           <Textarea label={t('people.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
