@@ -8,6 +8,10 @@ const TABLE_OF = {
   person: 'people',
   delegation: 'delegations',
   relationship: 'relationships',
+  gift: 'gifts',
+  agreement: 'agreements',
+  follow_up: 'follow_ups',
+  calendar_adjustment: 'calendar_adjustments',
 } as const;
 export type SoftDeletableEntity = keyof typeof TABLE_OF;
 

@@ -14,7 +14,14 @@ export function createDispatcher(
   handlers: Handlers,
   log: (error: unknown) => void = console.error,
 ) {
-  return function dispatch(method: unknown, input: unknown): Result<unknown> {
+  function failure(error: unknown): Result<never> {
+    if (error instanceof DomainError) return fail(error.code, error.message, error.fields);
+    log(error);
+    return fail('internal', 'Something went wrong. The details are in the log.');
+  }
+
+  /** Answers at once for synchronous handlers; with a promise for the few that are not (file exports). */
+  return function dispatch(method: unknown, input: unknown): Result<unknown> | Promise<Result<unknown>> {
     if (!isApiMethod(method)) {
       return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     }
@@ -27,11 +34,10 @@ export function createDispatcher(
       // The contract ties each method to its handler's input type; TypeScript cannot follow the
       // correlation through the union, so the call is made through the widened type.
       const handler = handlers[method] as (ctx: ServiceContext, input: unknown) => unknown;
-      return ok(handler(ctx, parsed.data));
+      const value = handler(ctx, parsed.data);
+      return value instanceof Promise ? value.then(ok, failure) : ok(value);
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message, error.fields);
-      log(error);
-      return fail('internal', 'Something went wrong. The details are in the log.');
+      return failure(error);
     }
   };
 }

@@ -1,4 +1,9 @@
+import { agreementHandlers } from './agreements.js';
 import { appHandlers } from './app.js';
+import { calendarHandlers } from './calendar.js';
+import { followUpHandlers } from './follow-ups.js';
+import { giftHandlers } from './gifts.js';
+import { searchHandlers } from './search.js';
 import { delegationHandlers } from './delegations.js';
 import type { Handlers } from './handler.js';
 import { historyHandlers } from './history.js';
@@ -16,4 +21,9 @@ export const handlers: Handlers = {
   ...relationshipHandlers,
   ...historyHandlers,
   ...sampleDataHandlers,
+  ...giftHandlers,
+  ...agreementHandlers,
+  ...followUpHandlers,
+  ...calendarHandlers,
+  ...searchHandlers,
 };

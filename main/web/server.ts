@@ -10,7 +10,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface WebServerOptions {
-  dispatch: (method: unknown, input: unknown) => Result<unknown>;
+  dispatch: (method: unknown, input: unknown) => Result<unknown> | Promise<Result<unknown>>;
   /** Folder of the built renderer. */
   staticDir: string;
   /** Random per run; every /api call must carry it as `Authorization: Bearer <token>`. */
@@ -95,7 +95,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Web
   } catch {
     return sendError(res, fail('invalid_input', 'The request body is not valid JSON.'));
   }
-  const result = options.dispatch(method, input);
+  const result = await options.dispatch(method, input);
   sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
 }
 

@@ -14,6 +14,25 @@ import type { OrganizationDossier, PersonPage } from '../domain/dossier.js';
 import { HISTORY_ENTITIES, type HistoryEntry } from '../domain/history.js';
 import { personInput, type Person } from '../domain/person.js';
 import { relationshipInput, relationshipUpdate, type Relationship } from '../domain/relationship.js';
+import {
+  agreementInput,
+  agreementUpdate,
+  cooperationFieldInput,
+  type Agreement,
+  type CooperationField,
+} from '../domain/agreement.js';
+import { calendarAdjustmentInput, yearInput, type CalendarAdjustment } from '../domain/calendar.js';
+import {
+  followUpFilter,
+  followUpInput,
+  followUpUpdate,
+  markDoneInput,
+  progressNoteInput,
+  type FollowUp,
+} from '../domain/follow-up.js';
+import { giftFilter, giftInput, giftUpdate, type Gift } from '../domain/gift.js';
+import type { SearchHit } from '../domain/search.js';
+import type { Holiday } from '../calendar/holidays.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -37,6 +56,13 @@ export interface SampleDataCounts {
   organizations: number;
   people: number;
   delegations: number;
+}
+
+/** A file made in main for the user to save (the renderer offers it as a download). */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
 }
 
 export interface AppInfo {
@@ -76,6 +102,48 @@ export const contract = {
   ),
   /** Offered on an empty store only: the visits of the seed articles, in our own words. */
   'sampleData.load': method<SampleDataCounts>()(z.strictObject({})),
+  'gifts.list': method<Gift[]>()(giftFilter),
+  'gifts.get': method<Gift>()(byId),
+  'gifts.create': method<Gift>()(giftInput),
+  'gifts.update': method<Gift>()(giftUpdate),
+  'gifts.delete': method<{ id: string }>()(byId),
+  'gifts.repeats': method<Gift[]>()(
+    z.strictObject({
+      recipientOrgId: recordId,
+      item: z.string({ error: 'invalid' }).max(300, { error: 'too_long' }),
+      exceptId: recordId.nullable().default(null),
+    }),
+  ),
+  'gifts.export': method<ExportFile>()(
+    z.strictObject({
+      format: z.enum(['xlsx', 'csv'], { error: 'invalid_choice' }),
+      language: z.enum(['vi', 'en'], { error: 'invalid_choice' }).default('vi'),
+      filter: giftFilter.default(giftFilter.parse({})),
+    }),
+  ),
+  'agreements.list': method<Agreement[]>()(
+    z.strictObject({
+      query: z.string({ error: 'invalid' }).max(SEARCH_QUERY_MAX, { error: 'too_long' }).default(''),
+      organizationId: recordId.nullable().default(null),
+    }),
+  ),
+  'agreements.get': method<Agreement>()(byId),
+  'agreements.create': method<Agreement>()(agreementInput),
+  'agreements.update': method<Agreement>()(agreementUpdate),
+  'agreements.delete': method<{ id: string }>()(byId),
+  'cooperationFields.list': method<CooperationField[]>()(z.strictObject({})),
+  'cooperationFields.create': method<CooperationField>()(cooperationFieldInput),
+  'followUps.list': method<FollowUp[]>()(followUpFilter),
+  'followUps.get': method<FollowUp>()(byId),
+  'followUps.create': method<FollowUp>()(followUpInput),
+  'followUps.update': method<FollowUp>()(followUpUpdate),
+  'followUps.delete': method<{ id: string }>()(byId),
+  'followUps.addNote': method<FollowUp>()(progressNoteInput),
+  'followUps.markDone': method<FollowUp>()(markDoneInput),
+  'calendar.holidays': method<{ statutory: Holiday[]; adjustments: CalendarAdjustment[] }>()(yearInput),
+  'calendar.saveAdjustment': method<CalendarAdjustment>()(calendarAdjustmentInput),
+  'calendar.deleteAdjustment': method<{ id: string }>()(byId),
+  'search.everything': method<SearchHit[]>()(searchOnly),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

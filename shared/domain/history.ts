@@ -11,5 +11,13 @@ export interface HistoryEntry {
 }
 
 /** The record kinds whose history can be asked for (the audit log's `entity`). */
-export const HISTORY_ENTITIES = ['organization', 'person', 'delegation', 'relationship'] as const;
+export const HISTORY_ENTITIES = [
+  'organization',
+  'person',
+  'delegation',
+  'relationship',
+  'gift',
+  'agreement',
+  'follow_up',
+] as const;
 export type HistoryEntity = (typeof HISTORY_ENTITIES)[number];

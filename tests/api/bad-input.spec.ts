@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { API_METHODS } from '../../shared/api/methods.js';
-import { call, countRows, openTestApp } from '../helpers/temp-store.js';
+import { call, countRows, dispatchNow, openTestApp, STORE_TABLES } from '../helpers/temp-store.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
-const TABLES = [
-  'organizations',
-  'people',
-  'delegations',
-  'participants',
-  'engagements',
-  'relationships',
-  'audit_log',
-] as const;
+const TABLES = STORE_TABLES;
 
 let app: ReturnType<typeof openTestApp>;
 test.beforeEach(() => {
@@ -26,6 +18,18 @@ test.afterEach(() => app.close());
 function badInputs(ids: { org: string; home: string; person: string }): Record<string, [unknown, string][]> {
   const delegation = { direction: 'incoming', visitingOrgId: ids.org, hostOrgId: ids.home, startDate: '2025-10-14' };
   const guest = { personId: ids.person, side: 'guest', role: 'member' };
+  const gift = {
+    direction: 'received',
+    date: '2025-10-14',
+    item: 'Tranh sơn mài',
+    giverOrgId: ids.org,
+    recipientOrgId: ids.home,
+  };
+  const agreement = {
+    kind: 'mou',
+    title: 'Bản ghi nhớ hữu nghị và hợp tác',
+    parties: [{ organizationId: ids.home }, { organizationId: ids.org }],
+  };
   return {
     'app.info': [
       [{ extra: 1 }, 'extra'],
@@ -97,6 +101,66 @@ function badInputs(ids: { org: string; home: string; person: string }): Record<s
       [{ entity: 'person' }, 'entityId'],
     ],
     'sampleData.load': [[{ force: true }, 'force']],
+    'gifts.list': [
+      [{ direction: 'stolen' }, 'direction'],
+      [{ from: '2025-02-30' }, 'from'],
+    ],
+    'gifts.get': [[{ id: 'x' }, 'id']],
+    'gifts.create': [
+      [{ ...gift, estimatedValue: -5 }, 'estimatedValue'],
+      [{ ...gift, estimatedValue: 'mười triệu' }, 'estimatedValue'],
+      [{ ...gift, currency: 'XYZ' }, 'currency'],
+      [{ ...gift, quantity: 0 }, 'quantity'],
+      [{ ...gift, quantity: 1.5 }, 'quantity'],
+      [{ ...gift, dispositionOn: '2025-10-13', disposition: 'displayed' }, 'dispositionOn'],
+      [{ ...gift, reportedOn: '2025-10-01' }, 'reportedOn'],
+      [{ ...gift, date: '2025-10' }, 'date'],
+      [{ ...gift, item: '   ' }, 'item'],
+      [{ ...gift, soldOn: '2025-11-01' }, 'soldOn'],
+    ],
+    'gifts.update': [[{ ...gift, id: 'x' }, 'id']],
+    'gifts.delete': [[{ id: 'x' }, 'id']],
+    'gifts.repeats': [[{ recipientOrgId: 'x', item: 'Tranh' }, 'recipientOrgId']],
+    'gifts.export': [
+      [{ format: 'pdf' }, 'format'],
+      [{ format: 'csv', language: 'fr' }, 'language'],
+    ],
+    'agreements.list': [[{ organizationId: 'x' }, 'organizationId']],
+    'agreements.get': [[{ id: 'x' }, 'id']],
+    'agreements.create': [
+      [{ ...agreement, parties: [agreement.parties[0]] }, 'parties'],
+      [{ ...agreement, signedOn: '2024-10-20', expiresOn: '2024-10-19' }, 'expiresOn'],
+      [{ ...agreement, parties: [agreement.parties[0], agreement.parties[0]] }, 'parties.1.organizationId'],
+      [{ ...agreement, title: '' }, 'title'],
+      [{ ...agreement, fields: [{ fieldKey: 'Du lịch!' }] }, 'fields.0.fieldKey'],
+      [{ ...agreement, status: 'dead' }, 'status'],
+    ],
+    'agreements.update': [[{ ...agreement, id: 'x' }, 'id']],
+    'agreements.delete': [[{ id: 'x' }, 'id']],
+    'cooperationFields.list': [[{ all: true }, 'all']],
+    'cooperationFields.create': [[{ label: '' }, 'label']],
+    'followUps.list': [[{ includeClosed: 'yes' }, 'includeClosed']],
+    'followUps.get': [[{ id: 'x' }, 'id']],
+    'followUps.create': [
+      [{ text: '' }, 'text'],
+      [{ text: 'Ký MoU với Nara', due: 'next year' }, 'due'],
+      [{ text: 'Ký MoU với Nara', status: 'forgotten' }, 'status'],
+      [{ text: 'Ký MoU với Nara', doneOn: '2025' }, 'doneOn'],
+    ],
+    'followUps.update': [[{ id: 'x', text: 'A' }, 'id']],
+    'followUps.delete': [[{ id: 'x' }, 'id']],
+    'followUps.addNote': [[{ followUpId: MISSING, on: '2025-10', text: 'x' }, 'on']],
+    'followUps.markDone': [[{ id: MISSING, doneOn: '' }, 'doneOn']],
+    'calendar.holidays': [
+      [{ year: 1800 }, 'year'],
+      [{ year: '2026' }, 'year'],
+    ],
+    'calendar.saveAdjustment': [
+      [{ date: '2026-01', kind: 'day_off' }, 'date'],
+      [{ date: '2026-01-02', kind: 'holiday' }, 'kind'],
+    ],
+    'calendar.deleteAdjustment': [[{ id: 'x' }, 'id']],
+    'search.everything': [[{ query: 'x'.repeat(201) }, 'query']],
   };
 }
 
@@ -110,7 +174,7 @@ test('every contract method refuses bad input, names the field, and writes nothi
   const before = TABLES.map((name) => countRows(app, name));
   for (const [method, cases] of Object.entries(table)) {
     for (const [input, field] of cases) {
-      const result = app.dispatch(method, input);
+      const result = dispatchNow(app, method, input);
       const label = `${method} ${JSON.stringify(input)?.slice(0, 80)}`;
       expect(result.ok, label).toBe(false);
       if (result.ok) continue;
@@ -133,8 +197,15 @@ test('methods that take an id answer not_found for a record that does not exist'
     'delegations.delete',
     'delegations.restore',
     'relationships.delete',
+    'gifts.get',
+    'gifts.delete',
+    'agreements.get',
+    'agreements.delete',
+    'followUps.get',
+    'followUps.delete',
+    'calendar.deleteAdjustment',
   ]) {
-    const result = app.dispatch(method, { id: MISSING });
+    const result = dispatchNow(app, method, { id: MISSING });
     expect(result.ok ? 'ok' : result.error.code, method).toBe('not_found');
   }
 });

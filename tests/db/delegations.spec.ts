@@ -3,7 +3,7 @@ import type { OpenedApp } from '../../main/bootstrap.js';
 import type { Delegation, DelegationSummary } from '../../shared/domain/delegation.js';
 import type { OrganizationDossier, PersonPage } from '../../shared/domain/dossier.js';
 import type { Person } from '../../shared/domain/person.js';
-import { call, countRows, openTestApp } from '../helpers/temp-store.js';
+import { call, countRows, dispatchNow, openTestApp } from '../helpers/temp-store.js';
 
 let app: ReturnType<typeof openTestApp>;
 test.beforeEach(() => {
@@ -12,7 +12,7 @@ test.beforeEach(() => {
 test.afterEach(() => app.close());
 
 function refused(on: OpenedApp, method: string, input: unknown) {
-  const result = on.dispatch(method, input);
+  const result = dispatchNow(on, method, input);
   expect(result.ok, `${method} should be refused`).toBe(false);
   return result.ok ? undefined : result.error;
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { OpenedApp } from '../../main/bootstrap.js';
 import type { Organization } from '../../shared/domain/organization.js';
 import type { HistoryEntry } from '../../shared/domain/history.js';
-import { call, countRows, openTestApp } from '../helpers/temp-store.js';
+import { call, countRows, dispatchNow, openTestApp } from '../helpers/temp-store.js';
 
 let app: ReturnType<typeof openTestApp>;
 test.beforeEach(() => {
@@ -98,7 +98,7 @@ test('store checks: duplicate name, missing parent, parent cycle, parent still i
     parentId: nara.id,
   });
   const refused = (method: string, input: unknown) => {
-    const result = app.dispatch(method, input);
+    const result = dispatchNow(app, method, input);
     expect(result.ok).toBe(false);
     return result.ok ? undefined : result.error;
   };

@@ -1,5 +1,15 @@
+-- index agreement_fields_agreement
+CREATE INDEX agreement_fields_agreement ON agreement_fields(agreement_id, position) WHERE deleted_at IS NULL;
+-- index agreement_parties_agreement
+CREATE INDEX agreement_parties_agreement ON agreement_parties(agreement_id, position) WHERE deleted_at IS NULL;
+-- index agreement_parties_organization
+CREATE INDEX agreement_parties_organization ON agreement_parties(organization_id) WHERE deleted_at IS NULL;
+-- index agreements_expires
+CREATE INDEX agreements_expires ON agreements(expires_on) WHERE deleted_at IS NULL;
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, created_at);
+-- index calendar_adjustments_date
+CREATE UNIQUE INDEX calendar_adjustments_date ON calendar_adjustments(date) WHERE deleted_at IS NULL;
 -- index delegations_host
 CREATE INDEX delegations_host ON delegations(host_org_id, start_date) WHERE deleted_at IS NULL;
 -- index delegations_start
@@ -8,6 +18,20 @@ CREATE INDEX delegations_start ON delegations(start_date) WHERE deleted_at IS NU
 CREATE INDEX delegations_visiting ON delegations(visiting_org_id, start_date) WHERE deleted_at IS NULL;
 -- index engagements_delegation
 CREATE INDEX engagements_delegation ON engagements(delegation_id, starts_at) WHERE deleted_at IS NULL;
+-- index follow_up_notes_follow_up
+CREATE INDEX follow_up_notes_follow_up ON follow_up_notes(follow_up_id, on_date) WHERE deleted_at IS NULL;
+-- index follow_ups_due
+CREATE INDEX follow_ups_due ON follow_ups(status, due) WHERE deleted_at IS NULL;
+-- index follow_ups_source
+CREATE INDEX follow_ups_source ON follow_ups(source_id) WHERE deleted_at IS NULL;
+-- index gifts_date
+CREATE INDEX gifts_date ON gifts(date) WHERE deleted_at IS NULL;
+-- index gifts_delegation
+CREATE INDEX gifts_delegation ON gifts(delegation_id) WHERE deleted_at IS NULL;
+-- index gifts_giver_org
+CREATE INDEX gifts_giver_org ON gifts(giver_org_id) WHERE deleted_at IS NULL;
+-- index gifts_recipient_org
+CREATE INDEX gifts_recipient_org ON gifts(recipient_org_id, item_key) WHERE deleted_at IS NULL;
 -- index organizations_name_key
 CREATE INDEX organizations_name_key ON organizations(name_key, country) WHERE deleted_at IS NULL;
 -- index organizations_parent
@@ -22,12 +46,28 @@ CREATE INDEX participants_person ON participants(person_id) WHERE deleted_at IS 
 CREATE INDEX relationships_home ON relationships(home_org_id) WHERE deleted_at IS NULL;
 -- index relationships_partner
 CREATE INDEX relationships_partner ON relationships(partner_org_id) WHERE deleted_at IS NULL;
+-- table agreement_fields
+CREATE TABLE agreement_fields ( id TEXT PRIMARY KEY, agreement_id TEXT NOT NULL REFERENCES agreements(id), field_key TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL CHECK (status IN ('not_started', 'active', 'dormant', 'done')), notes TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table agreement_parties
+CREATE TABLE agreement_parties ( id TEXT PRIMARY KEY, agreement_id TEXT NOT NULL REFERENCES agreements(id), organization_id TEXT NOT NULL REFERENCES organizations(id), signatory_participant_id TEXT REFERENCES participants(id), position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table agreements
+CREATE TABLE agreements ( id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('proposed', 'negotiating', 'signed', 'in_force', 'expired', 'terminated')), signed_on TEXT, place TEXT NOT NULL DEFAULT '', effective_from TEXT, expires_on TEXT, renewal_terms TEXT NOT NULL DEFAULT '', delegation_id TEXT REFERENCES delegations(id), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table audit_log
 CREATE TABLE audit_log ( id TEXT PRIMARY KEY, created_at TEXT NOT NULL, actor TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore')), before TEXT CHECK (before IS NULL OR json_valid(before)), after TEXT CHECK (after IS NULL OR json_valid(after)) ) STRICT;
+-- table calendar_adjustments
+CREATE TABLE calendar_adjustments ( id TEXT PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('day_off', 'working_day')), name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table cooperation_fields
+CREATE TABLE cooperation_fields ( id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table delegations
 CREATE TABLE delegations ( id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('incoming', 'outgoing')), visiting_org_id TEXT NOT NULL REFERENCES organizations(id), host_org_id TEXT NOT NULL REFERENCES organizations(id), purpose TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL, end_date TEXT, place TEXT NOT NULL DEFAULT '', status TEXT NOT NULL CHECK (status IN ('planned', 'confirmed', 'completed', 'cancelled')), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table engagements
 CREATE TABLE engagements ( id TEXT PRIMARY KEY, delegation_id TEXT NOT NULL REFERENCES delegations(id), kind TEXT NOT NULL, starts_at TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', -- who took part: ids of people among the delegation's participants (JSON array) person_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(person_ids) AND json_type(person_ids) = 'array'), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table follow_up_notes
+CREATE TABLE follow_up_notes ( id TEXT PRIMARY KEY, follow_up_id TEXT NOT NULL REFERENCES follow_ups(id), on_date TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table follow_ups
+CREATE TABLE follow_ups ( id TEXT PRIMARY KEY, text TEXT NOT NULL, source_kind TEXT CHECK (source_kind IS NULL OR source_kind IN ('delegation', 'agreement')), source_id TEXT, organization_id TEXT REFERENCES organizations(id), owner TEXT NOT NULL DEFAULT '', due TEXT, status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'dropped')), priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high')), done_on TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table gifts
+CREATE TABLE gifts ( id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('given', 'received')), delegation_id TEXT REFERENCES delegations(id), date TEXT NOT NULL, giver_participant_id TEXT REFERENCES participants(id), giver_org_id TEXT REFERENCES organizations(id), recipient_participant_id TEXT REFERENCES participants(id), recipient_org_id TEXT REFERENCES organizations(id), item TEXT NOT NULL, item_key TEXT NOT NULL, category TEXT NOT NULL, quantity INTEGER NOT NULL CHECK (quantity >= 1), estimated_value REAL CHECK (estimated_value IS NULL OR estimated_value >= 0), currency TEXT NOT NULL, valuation_basis TEXT NOT NULL DEFAULT '', circumstances TEXT NOT NULL DEFAULT '', reported_on TEXT, disposition TEXT, disposition_decision TEXT NOT NULL DEFAULT '', disposition_on TEXT, sold_on TEXT, proceeds_remitted_on TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table organizations
 CREATE TABLE organizations ( id TEXT PRIMARY KEY, name TEXT NOT NULL, -- folded name, for the duplicate check (same name and country) name_key TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases) AND json_type(aliases) = 'array'), country TEXT NOT NULL CHECK (length(country) = 2), kind TEXT NOT NULL, parent_id TEXT REFERENCES organizations(id), is_home INTEGER NOT NULL DEFAULT 0 CHECK (is_home IN (0, 1)), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table participants

@@ -1,0 +1,119 @@
+import type { Store } from '../connection.js';
+import type {
+  FollowUpFields,
+  FollowUpPriority,
+  FollowUpSource,
+  FollowUpStatus,
+  ProgressNote,
+} from '../../shared/domain/follow-up.js';
+import { matchExpression } from './search.js';
+
+export const FOLLOW_UP_ENTITY = 'follow_up';
+
+export interface StoredFollowUp extends FollowUpFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  organizationName: string | null;
+  sourceLabel: string | null;
+  progress: ProgressNote[];
+}
+
+interface FollowUpRow {
+  id: string;
+  text: string;
+  source_kind: string | null;
+  source_id: string | null;
+  organization_id: string | null;
+  owner: string;
+  due: string | null;
+  status: string;
+  priority: string;
+  done_on: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  organization_name: string | null;
+  source_label: string | null;
+}
+
+/** A follow-up with its organisation's name and a line naming its source. */
+const SELECT_FOLLOW_UP = `
+  SELECT f.*, o.name AS organization_name,
+         CASE f.source_kind
+           WHEN 'agreement' THEN (SELECT title FROM agreements WHERE id = f.source_id)
+           WHEN 'delegation' THEN (SELECT v.name || ' → ' || h.name || ' (' || d.start_date || ')'
+                                     FROM delegations d JOIN organizations v ON v.id = d.visiting_org_id
+                                     JOIN organizations h ON h.id = d.host_org_id WHERE d.id = f.source_id)
+         END AS source_label
+    FROM follow_ups f
+    LEFT JOIN organizations o ON o.id = f.organization_id`;
+
+function progressOf(db: Store, id: string): ProgressNote[] {
+  return db
+    .prepare<[string], ProgressNote>(
+      `SELECT id, on_date AS "on", text FROM follow_up_notes
+        WHERE follow_up_id = ? AND deleted_at IS NULL ORDER BY on_date DESC, created_at DESC`,
+    )
+    .all(id);
+}
+
+// Enum columns are guarded by CHECK constraints.
+function toFollowUp(db: Store, row: FollowUpRow): StoredFollowUp {
+  return {
+    id: row.id,
+    text: row.text,
+    sourceKind: row.source_kind as FollowUpSource | null,
+    sourceId: row.source_id,
+    organizationId: row.organization_id,
+    owner: row.owner,
+    due: row.due,
+    status: row.status as FollowUpStatus,
+    priority: row.priority as FollowUpPriority,
+    doneOn: row.done_on,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    organizationName: row.organization_name,
+    sourceLabel: row.source_label,
+    progress: progressOf(db, row.id),
+  };
+}
+
+export function findFollowUp(db: Store, id: string): StoredFollowUp | undefined {
+  const row = db.prepare<[string], FollowUpRow>(`${SELECT_FOLLOW_UP} WHERE f.id = ? AND f.deleted_at IS NULL`).get(id);
+  return row && toFollowUp(db, row);
+}
+
+export interface FollowUpListFilter {
+  query: string;
+  owner: string;
+  includeClosed: boolean;
+  organizationId: string | null;
+  sourceId: string | null;
+}
+
+/** Follow-ups by due date, undated ones last. (The service puts overdue ones first.) */
+export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFollowUp[] {
+  return db
+    .prepare<Record<string, string | number | null>, FollowUpRow>(
+      `${SELECT_FOLLOW_UP}
+        WHERE f.deleted_at IS NULL
+          AND (@include_closed = 1 OR f.status IN ('open', 'in_progress'))
+          AND (@owner = '' OR f.owner = @owner)
+          AND (@organization IS NULL OR f.organization_id = @organization)
+          AND (@source IS NULL OR f.source_id = @source)
+          AND (@match IS NULL OR f.id IN (
+                SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
+                 WHERE search_index MATCH @match AND sd.entity = '${FOLLOW_UP_ENTITY}'))
+        ORDER BY f.due IS NULL, f.due, f.created_at`,
+    )
+    .all({
+      include_closed: filter.includeClosed ? 1 : 0,
+      owner: filter.owner,
+      organization: filter.organizationId,
+      source: filter.sourceId,
+      match: matchExpression(filter.query),
+    })
+    .map((row) => toFollowUp(db, row));
+}

@@ -1,0 +1,159 @@
+import type { Store } from '../connection.js';
+import type { GiftCategory, GiftDirection, GiftDisposition, GiftFields } from '../../shared/domain/gift.js';
+import { matchExpression } from './search.js';
+
+export const GIFT_ENTITY = 'gift';
+
+/** A gift as stored, with the names and titles (at that time) of giver and recipient. */
+export interface StoredGift extends GiftFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  giverName: string | null;
+  giverTitle: string | null;
+  giverOrgName: string | null;
+  recipientName: string | null;
+  recipientTitle: string | null;
+  recipientOrgName: string | null;
+}
+
+interface GiftRow {
+  id: string;
+  direction: string;
+  delegation_id: string | null;
+  date: string;
+  giver_participant_id: string | null;
+  giver_org_id: string | null;
+  recipient_participant_id: string | null;
+  recipient_org_id: string | null;
+  item: string;
+  category: string;
+  quantity: number;
+  estimated_value: number | null;
+  currency: string;
+  valuation_basis: string;
+  circumstances: string;
+  reported_on: string | null;
+  disposition: string | null;
+  disposition_decision: string;
+  disposition_on: string | null;
+  sold_on: string | null;
+  proceeds_remitted_on: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  giver_name: string | null;
+  giver_title: string | null;
+  giver_org_name: string | null;
+  recipient_name: string | null;
+  recipient_title: string | null;
+  recipient_org_name: string | null;
+}
+
+const SELECT_GIFT = `
+  SELECT g.*, gpe.full_name AS giver_name, gp.title AS giver_title, go.name AS giver_org_name,
+         rpe.full_name AS recipient_name, rp.title AS recipient_title, ro.name AS recipient_org_name
+    FROM gifts g
+    LEFT JOIN participants gp ON gp.id = g.giver_participant_id
+    LEFT JOIN people gpe ON gpe.id = gp.person_id
+    LEFT JOIN organizations go ON go.id = g.giver_org_id
+    LEFT JOIN participants rp ON rp.id = g.recipient_participant_id
+    LEFT JOIN people rpe ON rpe.id = rp.person_id
+    LEFT JOIN organizations ro ON ro.id = g.recipient_org_id`;
+
+// Enum columns hold only schema-checked values.
+function toGift(row: GiftRow): StoredGift {
+  return {
+    id: row.id,
+    direction: row.direction as GiftDirection,
+    delegationId: row.delegation_id,
+    date: row.date,
+    giverParticipantId: row.giver_participant_id,
+    giverOrgId: row.giver_org_id,
+    recipientParticipantId: row.recipient_participant_id,
+    recipientOrgId: row.recipient_org_id,
+    item: row.item,
+    category: row.category as GiftCategory,
+    quantity: row.quantity,
+    estimatedValue: row.estimated_value,
+    currency: row.currency,
+    valuationBasis: row.valuation_basis,
+    circumstances: row.circumstances,
+    reportedOn: row.reported_on,
+    disposition: row.disposition as GiftDisposition | null,
+    dispositionDecision: row.disposition_decision,
+    dispositionOn: row.disposition_on,
+    soldOn: row.sold_on,
+    proceedsRemittedOn: row.proceeds_remitted_on,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    giverName: row.giver_name,
+    giverTitle: row.giver_title,
+    giverOrgName: row.giver_org_name,
+    recipientName: row.recipient_name,
+    recipientTitle: row.recipient_title,
+    recipientOrgName: row.recipient_org_name,
+  };
+}
+
+export function findGift(db: Store, id: string): StoredGift | undefined {
+  const row = db.prepare<[string], GiftRow>(`${SELECT_GIFT} WHERE g.id = ? AND g.deleted_at IS NULL`).get(id);
+  return row && toGift(row);
+}
+
+export interface GiftListFilter {
+  query: string;
+  direction: string | null;
+  organizationId: string | null;
+  personId: string | null;
+  country: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** The gift register: gifts matching every given filter, newest first. */
+export function listGifts(db: Store, filter: GiftListFilter): StoredGift[] {
+  return db
+    .prepare<Record<string, string | null>, GiftRow>(
+      `${SELECT_GIFT}
+        WHERE g.deleted_at IS NULL
+          AND (@direction IS NULL OR g.direction = @direction)
+          AND (@organization IS NULL OR @organization IN (g.giver_org_id, g.recipient_org_id, gp.organization_id, rp.organization_id))
+          AND (@person IS NULL OR @person IN (gp.person_id, rp.person_id))
+          AND (@country IS NULL OR @country IN (go.country, ro.country))
+          AND (@from IS NULL OR substr(g.date, 1, length(@from)) >= @from)
+          AND (@to IS NULL OR substr(g.date, 1, length(@to)) <= @to)
+          AND (@match IS NULL OR g.id IN (
+                SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
+                 WHERE search_index MATCH @match AND sd.entity = '${GIFT_ENTITY}'))
+        ORDER BY g.date DESC, g.created_at DESC`,
+    )
+    .all({
+      direction: filter.direction,
+      organization: filter.organizationId,
+      person: filter.personId,
+      country: filter.country,
+      from: filter.from,
+      to: filter.to,
+      match: matchExpression(filter.query),
+    })
+    .map(toGift);
+}
+
+/** Earlier gifts of the same item (folded) to the same organisation: "do not give it twice". */
+export function findEarlierGiftsOfItem(
+  db: Store,
+  recipientOrgId: string,
+  itemKey: string,
+  exceptId: string | null,
+): StoredGift[] {
+  return db
+    .prepare<[string, string, string], GiftRow>(
+      `${SELECT_GIFT}
+        WHERE g.deleted_at IS NULL AND g.direction = 'given' AND g.recipient_org_id = ? AND g.item_key = ? AND g.id <> ?
+        ORDER BY g.date DESC`,
+    )
+    .all(recipientOrgId, itemKey, exceptId ?? '')
+    .map(toGift);
+}

@@ -1,0 +1,31 @@
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { workingCalendar, type CalendarAdjustments } from '../../shared/calendar/working-days.js';
+import { PROCEEDS_DAYS, REPORT_WORKING_DAYS, type Gift, type GiftClock } from '../../shared/domain/gift.js';
+import type { StoredGift } from '../../db/queries/gifts.js';
+
+/** "Due soon" starts this many days before a deadline. */
+const DUE_SOON_DAYS = 3;
+
+function clockOf(due: string | null, done: string | null, today: string): GiftClock {
+  if (!due || done) return 'ok';
+  const left = differenceInCalendarDays(parseISO(due), parseISO(today));
+  if (left < 0) return 'overdue';
+  return left <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
+}
+
+const SEVERITY: Record<GiftClock, number> = { none: 0, ok: 1, due_soon: 2, overdue: 3 };
+
+/**
+ * The legal clock of a gift: a received gift's written report is due 5 working days after receipt
+ * (weekends, public holidays and the user's adjustments skipped); proceeds of a public sale are due
+ * 30 days after the sale. The clock shows the worse of the two.
+ */
+export function withClock(gift: StoredGift, adjustments: CalendarAdjustments, today: Date): Gift {
+  if (gift.direction !== 'received') return { ...gift, reportDueOn: null, proceedsDueOn: null, clock: 'none' };
+  const day = format(today, 'yyyy-MM-dd');
+  const reportDueOn = workingCalendar(adjustments).addWorkingDays(gift.date, REPORT_WORKING_DAYS);
+  const proceedsDueOn = gift.soldOn ? format(addDays(parseISO(gift.soldOn), PROCEEDS_DAYS), 'yyyy-MM-dd') : null;
+  const clocks = [clockOf(reportDueOn, gift.reportedOn, day), clockOf(proceedsDueOn, gift.proceedsRemittedOn, day)];
+  const clock = clocks.reduce((worst, next) => (SEVERITY[next] > SEVERITY[worst] ? next : worst));
+  return { ...gift, reportDueOn, proceedsDueOn, clock };
+}

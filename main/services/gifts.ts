@@ -1,0 +1,92 @@
+import { format } from 'date-fns';
+import { DomainError } from '../../shared/api/result.js';
+import type { Gift, GiftFields } from '../../shared/domain/gift.js';
+import { fold } from '../../shared/text/fold.js';
+import { cleanText } from '../../shared/text/normalize.js';
+import type { Store } from '../../db/connection.js';
+import { calendarAdjustments } from '../../db/queries/calendar.js';
+import { findDelegation } from '../../db/queries/delegations.js';
+import { findEarlierGiftsOfItem, findGift, listGifts, type StoredGift } from '../../db/queries/gifts.js';
+import { findOrganization } from '../../db/queries/organizations.js';
+import { insertGift, updateGift } from '../../db/mutations/gifts.js';
+import { softDelete } from '../../db/mutations/soft-delete.js';
+import { giftRegisterColumns } from '../export/gift-register.js';
+import { toCsv, toXlsx } from '../export/spreadsheet.js';
+import { invalidField, mustExist } from './errors.js';
+import { withClock } from './gift-clock.js';
+import type { Handlers } from './handler.js';
+
+function clocked(db: Store) {
+  const adjustments = calendarAdjustments(db);
+  const today = new Date();
+  return (gift: StoredGift): Gift => withClock(gift, adjustments, today);
+}
+
+function participantExists(db: Store, id: string): boolean {
+  return db.prepare('SELECT 1 FROM participants WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+}
+
+/** Every record the gift points at must exist; each failure names its field. */
+function checkReferences(db: Store, fields: GiftFields): void {
+  if (fields.delegationId && !findDelegation(db, fields.delegationId)) throw invalidField('delegationId', 'not_found');
+  for (const field of ['giverParticipantId', 'recipientParticipantId'] as const) {
+    const id = fields[field];
+    if (id && !participantExists(db, id)) throw invalidField(field, 'not_found');
+  }
+  for (const field of ['giverOrgId', 'recipientOrgId'] as const) {
+    const id = fields[field];
+    if (id && !findOrganization(db, id)) throw invalidField(field, 'not_found');
+  }
+  if (!fields.giverParticipantId && !fields.giverOrgId) throw invalidField('giverOrgId', 'giver_required');
+  if (!fields.recipientParticipantId && !fields.recipientOrgId)
+    throw invalidField('recipientOrgId', 'recipient_required');
+  if (fields.date > format(new Date(), 'yyyy-MM-dd') && fields.direction === 'received') {
+    throw invalidField('date', 'in_future');
+  }
+}
+
+export const giftHandlers = {
+  'gifts.list': (ctx, filter) => listGifts(ctx.db, filter).map(clocked(ctx.db)),
+
+  'gifts.get': (ctx, { id }) => clocked(ctx.db)(mustExist(findGift(ctx.db, id), 'gift', id)),
+
+  'gifts.create': (ctx, fields) =>
+    ctx.write((change) => {
+      checkReferences(ctx.db, fields);
+      return clocked(ctx.db)(insertGift(ctx.db, change, fields));
+    }),
+
+  'gifts.update': (ctx, { id, ...fields }) =>
+    ctx.write((change) => {
+      const before = mustExist(findGift(ctx.db, id), 'gift', id);
+      checkReferences(ctx.db, fields);
+      return clocked(ctx.db)(updateGift(ctx.db, change, before, fields));
+    }),
+
+  'gifts.delete': (ctx, { id }) =>
+    ctx.write((change) => {
+      softDelete(ctx.db, change, 'gift', mustExist(findGift(ctx.db, id), 'gift', id));
+      return { id };
+    }),
+
+  /** Gifts of the same item already given to this organisation: warn before giving it again. */
+  'gifts.repeats': (ctx, { recipientOrgId, item, exceptId }) =>
+    findEarlierGiftsOfItem(ctx.db, recipientOrgId, fold(cleanText(item)), exceptId).map(clocked(ctx.db)),
+
+  'gifts.export': async (ctx, { format: fileFormat, language, filter }) => {
+    const gifts = listGifts(ctx.db, filter).map(clocked(ctx.db));
+    const columns = giftRegisterColumns(language);
+    const stamp = format(new Date(), 'yyyy-MM-dd');
+    if (gifts.length > 100_000)
+      throw new DomainError('invalid_input', 'Too many gifts to export at once; narrow the filter.');
+    return fileFormat === 'csv'
+      ? { fileName: `so-qua-tang-${stamp}.csv`, mimeType: 'text/csv', base64: toCsv(columns, gifts).toString('base64') }
+      : {
+          fileName: `so-qua-tang-${stamp}.xlsx`,
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          base64: (await toXlsx(language === 'en' ? 'Gift register' : 'Sổ quà tặng', columns, gifts)).toString(
+            'base64',
+          ),
+        };
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  choice,
+  NAME_MAX,
+  NOTES_MAX,
+  optionalNotes,
+  optionalText,
+  partialDate,
+  recordId,
+  requiredText,
+} from './fields.js';
+
+export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export const FOLLOW_UP_PRIORITIES = ['low', 'normal', 'high'] as const;
+export const FOLLOW_UP_SOURCES = ['delegation', 'agreement'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export type FollowUpPriority = (typeof FOLLOW_UP_PRIORITIES)[number];
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+
+const fullDate = partialDate.refine((date) => date.length === 10, { error: 'full_date_required' });
+
+const followUpFields = z.strictObject({
+  text: requiredText(NOTES_MAX),
+  /** Where the commitment came from: a delegation or an agreement, or nowhere recorded. */
+  sourceKind: choice(FOLLOW_UP_SOURCES).nullable().default(null),
+  sourceId: recordId.nullable().default(null),
+  organizationId: recordId.nullable().default(null),
+  /** A staff member's name, as the department writes it. */
+  owner: optionalText(NAME_MAX),
+  /** Often only a year ("2026") or a month. */
+  due: partialDate.nullable().default(null),
+  status: choice(FOLLOW_UP_STATUSES).default('open'),
+  priority: choice(FOLLOW_UP_PRIORITIES).default('normal'),
+  doneOn: fullDate.nullable().default(null),
+  notes: optionalNotes(NOTES_MAX),
+});
+
+export const followUpInput = followUpFields;
+export const followUpUpdate = followUpFields.extend({ id: recordId });
+export type FollowUpInput = z.input<typeof followUpInput>;
+export type FollowUpFields = z.output<typeof followUpInput>;
+
+export const progressNoteInput = z.strictObject({
+  followUpId: recordId,
+  on: fullDate,
+  text: requiredText(NOTES_MAX),
+});
+
+export const markDoneInput = z.strictObject({
+  id: recordId,
+  doneOn: fullDate,
+  note: optionalNotes(NOTES_MAX),
+});
+
+export interface ProgressNote {
+  id: string;
+  on: string;
+  text: string;
+}
+
+export interface FollowUp extends FollowUpFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  organizationName: string | null;
+  /** A line naming the source: "Thành phố Hà Nội → Tỉnh Gyeonggi (19/10/2024)" or the agreement's title. */
+  sourceLabel: string | null;
+  progress: ProgressNote[];
+  overdue: boolean;
+}
+
+export const followUpFilter = z.strictObject({
+  query: z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default(''),
+  owner: optionalText(NAME_MAX),
+  /** false: only open and in-progress ones. */
+  includeClosed: z.boolean({ error: 'invalid' }).default(false),
+  organizationId: recordId.nullable().default(null),
+  sourceId: recordId.nullable().default(null),
+});
