@@ -103,6 +103,7 @@ export function findGift(db: Store, id: string): StoredGift | undefined {
 }
 
 export interface GiftListFilter {
+  delegationId: string | null;
   query: string;
   direction: string | null;
   organizationId: string | null;
@@ -118,6 +119,7 @@ export function listGifts(db: Store, filter: GiftListFilter): StoredGift[] {
     .prepare<Record<string, string | null>, GiftRow>(
       `${SELECT_GIFT}
         WHERE g.deleted_at IS NULL
+          AND (@delegation IS NULL OR g.delegation_id = @delegation)
           AND (@direction IS NULL OR g.direction = @direction)
           AND (@organization IS NULL OR @organization IN (g.giver_org_id, g.recipient_org_id, gp.organization_id, rp.organization_id))
           AND (@person IS NULL OR @person IN (gp.person_id, rp.person_id))
@@ -130,6 +132,7 @@ export function listGifts(db: Store, filter: GiftListFilter): StoredGift[] {
         ORDER BY g.date DESC, g.created_at DESC`,
     )
     .all({
+      delegation: filter.delegationId,
       direction: filter.direction,
       organization: filter.organizationId,
       person: filter.personId,

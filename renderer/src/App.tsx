@@ -3,6 +3,11 @@ import { DelegationFormPage } from './delegations/DelegationFormPage.js';
 import { DelegationPage } from './delegations/DelegationPage.js';
 import { DelegationsPage } from './delegations/DelegationsPage.js';
 import { OrganizationDossierPage } from './dossier/OrganizationDossierPage.js';
+import { AgreementFormPage } from './agreements/AgreementFormPage.js';
+import { AgreementsPage } from './agreements/AgreementsPage.js';
+import { FollowUpsPage } from './follow-ups/FollowUpsPage.js';
+import { GiftFormPage } from './gifts/GiftFormPage.js';
+import { GiftsPage } from './gifts/GiftsPage.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { OrganizationsPage } from './organizations/OrganizationsPage.js';
 import { PeoplePage } from './people/PeoplePage.js';
@@ -21,6 +26,13 @@ export function App() {
         <Route path="/organizations/:id" element={<OrganizationDossierPage />} />
         <Route path="/people" element={<PeoplePage />} />
         <Route path="/people/:id" element={<PersonPage />} />
+        <Route path="/gifts" element={<GiftsPage />} />
+        <Route path="/gifts/new" element={<GiftFormPage />} />
+        <Route path="/gifts/:id" element={<GiftFormPage />} />
+        <Route path="/agreements" element={<AgreementsPage />} />
+        <Route path="/agreements/new" element={<AgreementFormPage />} />
+        <Route path="/agreements/:id" element={<AgreementFormPage />} />
+        <Route path="/follow-ups" element={<FollowUpsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/delegations" replace />} />
       </Route>

@@ -56,6 +56,9 @@ export interface SampleDataCounts {
   organizations: number;
   people: number;
   delegations: number;
+  gifts: number;
+  agreements: number;
+  followUps: number;
 }
 
 /** A file made in main for the user to save (the renderer offers it as a download). */

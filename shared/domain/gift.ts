@@ -37,8 +37,8 @@ const optionalFullDate = fullDate.nullable().default(null);
 const giftFields = z.strictObject({
   direction: choice(GIFT_DIRECTIONS),
   delegationId: recordId.nullable().default(null),
-  /** The day given or received; a received gift's legal clock starts here, so it must be a full date. */
-  date: fullDate,
+  /** The day given or received; a received gift's legal clock starts here, so it needs the full date. */
+  date: partialDate,
   giverParticipantId: recordId.nullable().default(null),
   giverOrgId: recordId.nullable().default(null),
   recipientParticipantId: recordId.nullable().default(null),
@@ -75,6 +75,9 @@ const giftFields = z.strictObject({
 
 /** Dates in the order the law runs them: nothing happens to a gift before it is received. */
 function checkGift(gift: z.output<typeof giftFields>, ctx: z.RefinementCtx): void {
+  if (gift.direction === 'received' && gift.date.length !== 10) {
+    ctx.addIssue({ code: 'custom', path: ['date'], message: 'full_date_required' });
+  }
   for (const field of ['reportedOn', 'dispositionOn', 'soldOn', 'proceedsRemittedOn'] as const) {
     const value = gift[field];
     if (value && value < gift.date) ctx.addIssue({ code: 'custom', path: [field], message: 'before_receipt' });
@@ -113,6 +116,7 @@ export interface Gift extends GiftFields {
 }
 
 export const giftFilter = z.strictObject({
+  delegationId: recordId.nullable().default(null),
   query: z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default(''),
   direction: choice(GIFT_DIRECTIONS).nullable().default(null),
   organizationId: recordId.nullable().default(null),

@@ -265,8 +265,15 @@ test('references to records that do not exist are refused on their field, and no
   expect(tables.map((table) => countRows(app, table))).toEqual(before);
 });
 
-test('sample data loads the seed visits once, into an empty store only', () => {
-  expect(call(app, 'sampleData.load', {})).toEqual({ organizations: 11, people: 10, delegations: 3 });
+test('sample data loads the seed records once, into an empty store only', () => {
+  expect(call(app, 'sampleData.load', {})).toEqual({
+    organizations: 11,
+    people: 10,
+    delegations: 3,
+    gifts: 2,
+    agreements: 2,
+    followUps: 4,
+  });
   expect(list({ query: 'gyeongju' })).toHaveLength(1);
   expect(list({ query: 'tran sy thanh' })[0]).toMatchObject({
     startDate: '2024-10-19',
@@ -277,5 +284,16 @@ test('sample data loads the seed visits once, into an empty store only', () => {
   expect(
     call<PersonPage>(app, 'people.get', { id: binh[0]!.id }).appearances.map((appearance) => appearance.title),
   ).toEqual(['Phó Chủ tịch Thường trực UBND thành phố Huế', 'Phó Chủ tịch Thường trực UBND tỉnh Thừa Thiên Huế']);
+  const mou = call<{ title: string; fields: unknown[]; parties: { signatoryName: string | null }[] }[]>(
+    app,
+    'agreements.list',
+    {
+      query: 'gyeonggi',
+    },
+  );
+  expect(mou).toHaveLength(1);
+  expect(mou[0]!.fields).toHaveLength(9);
+  expect(mou[0]!.parties[0]!.signatoryName).toBe('Trần Sỹ Thanh');
+  expect(call<{ due: string }[]>(app, 'followUps.list', { query: '30 nam' })[0]!.due).toBe('2026');
   expect(refused(app, 'sampleData.load', {})).toMatchObject({ code: 'conflict', fields: { input: 'not_empty' } });
 });

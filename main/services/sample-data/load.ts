@@ -10,12 +10,23 @@ import { insertOrganization, updateOrganization } from '../../../db/mutations/or
 import { insertPerson } from '../../../db/mutations/people.js';
 import { insertRelationship } from '../../../db/mutations/relationships.js';
 import type { Handlers } from '../handler.js';
+import { insertAgreement } from '../../../db/mutations/agreements.js';
+import { insertFollowUp } from '../../../db/mutations/follow-ups.js';
+import { insertGift } from '../../../db/mutations/gifts.js';
+import { agreementInput } from '../../../shared/domain/agreement.js';
+import type { Delegation } from '../../../shared/domain/delegation.js';
+import { followUpInput } from '../../../shared/domain/follow-up.js';
+import { giftInput } from '../../../shared/domain/gift.js';
 import {
+  SAMPLE_AGREEMENTS,
   SAMPLE_DELEGATIONS,
+  SAMPLE_FOLLOW_UPS,
+  SAMPLE_GIFTS,
   SAMPLE_ORGANIZATIONS,
   SAMPLE_PARENTS,
   SAMPLE_PEOPLE,
   SAMPLE_RELATIONSHIPS,
+  type PersonKey,
 } from './records.js';
 
 /** Maps each key of `records` to the id of the record `insert` made of it. */
@@ -50,6 +61,7 @@ export const sampleDataHandlers = {
         updateOrganization(ctx.db, change, before, { ...fields, parentId: org[parent] });
       }
       const person = insertAll(SAMPLE_PEOPLE, (input) => insertPerson(ctx.db, change, personInput.parse(input)));
+      const delegations: Delegation[] = [];
       for (const { visiting, host, participants, engagements, ...rest } of SAMPLE_DELEGATIONS) {
         const fields = delegationInput.parse({
           ...rest,
@@ -65,7 +77,53 @@ export const sampleDataHandlers = {
             personIds: people.map((key) => person[key]),
           })),
         });
-        insertDelegation(ctx.db, change, fields);
+        delegations.push(insertDelegation(ctx.db, change, fields));
+      }
+      /** The participant row of a person in one of the sample delegations (their title at that visit). */
+      const participantOf = (delegation: number, key: PersonKey | undefined) =>
+        key
+          ? (delegations[delegation]!.participants.find((participant) => participant.personId === person[key])?.id ??
+            null)
+          : null;
+      for (const { delegation, giver, recipient, ...rest } of SAMPLE_GIFTS) {
+        insertGift(
+          ctx.db,
+          change,
+          giftInput.parse({
+            ...rest,
+            delegationId: delegations[delegation]!.id,
+            giverParticipantId: participantOf(delegation, giver.person),
+            giverOrgId: org[giver.organization],
+            recipientParticipantId: participantOf(delegation, recipient.person),
+            recipientOrgId: org[recipient.organization],
+          }),
+        );
+      }
+      for (const { delegation, parties, ...rest } of SAMPLE_AGREEMENTS) {
+        insertAgreement(
+          ctx.db,
+          change,
+          agreementInput.parse({
+            ...rest,
+            delegationId: delegation === null ? null : delegations[delegation]!.id,
+            parties: parties.map((party) => ({
+              organizationId: org[party.organization],
+              signatoryParticipantId: delegation === null ? null : participantOf(delegation, party.signatory),
+            })),
+          }),
+        );
+      }
+      for (const { delegation, organization, ...rest } of SAMPLE_FOLLOW_UPS) {
+        insertFollowUp(
+          ctx.db,
+          change,
+          followUpInput.parse({
+            ...rest,
+            sourceKind: 'delegation',
+            sourceId: delegations[delegation]!.id,
+            organizationId: org[organization],
+          }),
+        );
       }
       for (const { home, partner, ...rest } of SAMPLE_RELATIONSHIPS) {
         insertRelationship(
@@ -78,6 +136,9 @@ export const sampleDataHandlers = {
         organizations: Object.keys(org).length,
         people: Object.keys(person).length,
         delegations: SAMPLE_DELEGATIONS.length,
+        gifts: SAMPLE_GIFTS.length,
+        agreements: SAMPLE_AGREEMENTS.length,
+        followUps: SAMPLE_FOLLOW_UPS.length,
       };
     }),
 } satisfies Partial<Handlers>;

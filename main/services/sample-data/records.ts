@@ -2,6 +2,9 @@ import type { DelegationInput } from '../../../shared/domain/delegation.js';
 import type { OrganizationInput } from '../../../shared/domain/organization.js';
 import type { PersonInput } from '../../../shared/domain/person.js';
 import type { RelationshipInput } from '../../../shared/domain/relationship.js';
+import type { AgreementInput } from '../../../shared/domain/agreement.js';
+import type { FollowUpInput } from '../../../shared/domain/follow-up.js';
+import type { GiftInput } from '../../../shared/domain/gift.js';
 
 /**
  * The visits of the seed articles, entered as a user would: facts (names, titles, dates, places)
@@ -74,7 +77,7 @@ export const SAMPLE_PEOPLE = {
   leVanKhoa: { fullName: 'Lê Văn Khoa', honorific: 'Ông' },
   liuGyoungGee: { fullName: 'Gyoung-Gee Liu', honorific: 'Ông', nameOrder: 'given_first' },
 } satisfies Record<string, PersonInput>;
-type PersonKey = keyof typeof SAMPLE_PEOPLE;
+export type PersonKey = keyof typeof SAMPLE_PEOPLE;
 
 /** A delegation whose organisations and people are named by key. */
 export interface SampleDelegation extends Omit<
@@ -253,5 +256,111 @@ export const SAMPLE_RELATIONSHIPS: (Omit<RelationshipInput, 'homeOrgId' | 'partn
     level: 'friendship',
     notes:
       'Thỏa thuận thiết lập quan hệ hữu nghị và hợp tác do ông Lê Văn Khoa (Phó Chủ tịch UBND TP. Hồ Chí Minh) và ông Gyoung-Gee Liu (Phó Thị trưởng thứ nhất Seoul) ký; ngày ký chưa rõ trong nguồn.',
+  },
+];
+
+/** Delegations above are referred to by their index in SAMPLE_DELEGATIONS. */
+const GYEONGJU_VISIT = 0;
+const NARA_VISIT = 1;
+const HANOI_VISIT = 2;
+
+export const SAMPLE_GIFTS: (Omit<
+  GiftInput,
+  'delegationId' | 'giverParticipantId' | 'giverOrgId' | 'recipientParticipantId' | 'recipientOrgId'
+> & {
+  delegation: number;
+  giver: { person?: PersonKey; organization: OrganizationKey };
+  recipient: { person?: PersonKey; organization: OrganizationKey };
+})[] = [
+  {
+    delegation: GYEONGJU_VISIT,
+    direction: 'given',
+    date: '2025-10-14',
+    giver: { person: 'nguyenThanhBinh', organization: 'hue' },
+    recipient: { person: 'songHoJun', organization: 'gyeongju' },
+    item: 'Quà lưu niệm',
+    circumstances: 'Trao tại buổi tiếp Phó Thị trưởng Gyeongju.',
+  },
+  {
+    delegation: NARA_VISIT,
+    direction: 'given',
+    date: '2023',
+    giver: { person: 'nguyenThanhBinh', organization: 'hue' },
+    recipient: { person: 'hitomiTatsuya', organization: 'naraForeignAffairs' },
+    item: 'Quà lưu niệm',
+    circumstances: 'Trao cho đoàn Sở Ngoại vụ tỉnh Nara tại buổi tiếp.',
+  },
+];
+
+/** The Hanoi–Gyeonggi MoU has nine points; filed here under the fields they name (our reading of the summary). */
+const HANOI_GYEONGGI_POINTS: [string, string][] = [
+  ['economy', 'Kinh tế, thương mại'],
+  ['smart_city', 'Thành phố thông minh'],
+  ['urban_development', 'Phát triển đô thị'],
+  ['arts', 'Nghệ thuật và văn hóa'],
+  ['heritage', 'Bảo tồn, phát huy giá trị di sản'],
+  ['sport', 'Giao lưu thể thao'],
+  ['climate_energy', 'Ứng phó biến đổi khí hậu, vấn đề năng lượng'],
+  ['health', 'Y tế công cộng và dược phẩm'],
+  ['education', 'Giáo dục và giao lưu nhân dân'],
+];
+
+export const SAMPLE_AGREEMENTS: (Omit<AgreementInput, 'parties' | 'delegationId'> & {
+  delegation: number | null;
+  parties: { organization: OrganizationKey; signatory?: PersonKey }[];
+})[] = [
+  {
+    kind: 'mou',
+    title: 'Bản ghi nhớ thiết lập quan hệ hữu nghị và hợp tác giữa UBND thành phố Hà Nội và chính quyền tỉnh Gyeonggi',
+    status: 'signed',
+    signedOn: '2024-10',
+    place: 'Gyeonggi (Hàn Quốc)',
+    delegation: HANOI_VISIT,
+    parties: [{ organization: 'hanoi', signatory: 'tranSyThanh' }, { organization: 'gyeonggi' }],
+    fields: HANOI_GYEONGGI_POINTS.map(([fieldKey, text]) => ({ fieldKey, text })),
+  },
+  {
+    kind: 'friendship_cooperation',
+    title: 'Thỏa thuận thiết lập quan hệ hữu nghị và hợp tác giữa Thành phố Hồ Chí Minh và Thủ đô Seoul',
+    status: 'signed',
+    delegation: null,
+    notes:
+      'Người ký: ông Lê Văn Khoa (Phó Chủ tịch UBND TP. Hồ Chí Minh) và ông Gyoung-Gee Liu (Phó Thị trưởng thứ nhất Seoul). Ngày ký chưa rõ trong nguồn.',
+    parties: [{ organization: 'hcmc' }, { organization: 'seoul' }],
+    fields: [
+      { fieldKey: 'urban_development', text: 'Phát triển hạ tầng đô thị' },
+      { fieldKey: 'education', text: 'Giáo dục' },
+      { fieldKey: 'tourism', text: 'Du lịch' },
+      { fieldKey: 'investment', text: 'Xúc tiến đầu tư, hợp tác kinh tế' },
+    ],
+  },
+];
+
+export const SAMPLE_FOLLOW_UPS: (Omit<FollowUpInput, 'sourceKind' | 'sourceId' | 'organizationId'> & {
+  delegation: number;
+  organization: OrganizationKey;
+})[] = [
+  {
+    delegation: HANOI_VISIT,
+    organization: 'seoul',
+    text: 'Tổ chức các hoạt động kỷ niệm 30 năm quan hệ Hà Nội – Seoul',
+    due: '2026',
+    priority: 'high',
+  },
+  {
+    delegation: HANOI_VISIT,
+    organization: 'seoul',
+    text: 'Xem xét đề nghị của Seoul về hợp tác quy hoạch hai bờ sông Hồng, thành phố thông minh, chuyển đổi số',
+  },
+  {
+    delegation: NARA_VISIT,
+    organization: 'nara',
+    text: 'Theo dõi việc Nara xem xét thiết lập quan hệ hợp tác và ký bản ghi nhớ với Thừa Thiên Huế',
+    due: '2024',
+  },
+  {
+    delegation: GYEONGJU_VISIT,
+    organization: 'gyeongju',
+    text: 'Đẩy mạnh hợp tác đầu tư và giao lưu du lịch Huế – Gyeongju',
   },
 ];

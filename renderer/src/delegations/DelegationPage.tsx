@@ -12,6 +12,8 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { formatDateRange, formatEngagementTime } from '../format/date.js';
+import { FollowUpsOf } from '../follow-ups/FollowUpsOf.js';
+import { GiftsOf } from '../gifts/GiftsOf.js';
 import { DirectionBadge } from './DirectionBadge.js';
 
 function ParticipantTable({ participants, label }: { participants: Participant[]; label: string }) {
@@ -182,6 +184,12 @@ export function DelegationPage() {
       )}
       <Title order={3}>{t('engagements.heading')}</Title>
       <Programme delegation={visit} />
+      <GiftsOf delegationId={visit.id} />
+      <FollowUpsOf
+        sourceKind="delegation"
+        sourceId={visit.id}
+        organizationId={visit.direction === 'incoming' ? visit.visitingOrgId : visit.hostOrgId}
+      />
       <HistoryPanel entity="delegation" entityId={visit.id} />
       {confirming && (
         <ConfirmDialog

@@ -11,7 +11,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { AgreementTable } from '../agreements/AgreementsPage.js';
 import { DelegationTable } from '../delegations/DelegationTable.js';
+import { FollowUpTable } from '../follow-ups/FollowUpTable.js';
+import { GiftsOf } from '../gifts/GiftsOf.js';
 import { DirectionBadge } from '../delegations/DirectionBadge.js';
 import { formatDateRange, formatPartialDate } from '../format/date.js';
 import { RelationshipFormModal } from './RelationshipFormModal.js';
@@ -24,6 +27,8 @@ export function OrganizationDossierPage() {
   const { id = '' } = useParams();
   const dossier = useApiQuery('organizations.dossier', { id });
   const [dialog, setDialog] = useState<Dialog>();
+  const agreements = useApiQuery('agreements.list', { organizationId: id });
+  const followUps = useApiQuery('followUps.list', { organizationId: id });
 
   function refresh() {
     setDialog(undefined);
@@ -121,6 +126,22 @@ export function OrganizationDossierPage() {
       ) : (
         <DelegationTable delegations={visits} label={t('dossier.visitsLabel')} />
       )}
+
+      <Title order={3}>{t('agreements.title')}</Title>
+      {agreements.data && agreements.data.length > 0 ? (
+        <AgreementTable agreements={agreements.data} label={t('dossier.agreementsLabel')} />
+      ) : (
+        <Text>{t('agreements.empty')}</Text>
+      )}
+
+      <Title order={3}>{t('dossier.openFollowUps')}</Title>
+      {followUps.data && followUps.data.length > 0 ? (
+        <FollowUpTable followUps={followUps.data} label={t('dossier.openFollowUps')} />
+      ) : (
+        <Text>{t('followUps.none')}</Text>
+      )}
+
+      <GiftsOf organizationId={organization.id} />
 
       <HistoryPanel entity="organization" entityId={organization.id} />
 

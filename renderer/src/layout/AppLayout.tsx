@@ -1,11 +1,15 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { GlobalSearch } from '../search/GlobalSearch.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 /** Only screens that work are listed: each new record kind adds its own entry when it lands. */
 const NAV_ITEMS = [
   { to: '/delegations', label: 'nav.delegations' },
+  { to: '/follow-ups', label: 'nav.followUps' },
+  { to: '/gifts', label: 'nav.gifts' },
+  { to: '/agreements', label: 'nav.agreements' },
   { to: '/organizations', label: 'nav.organizations' },
   { to: '/people', label: 'nav.people' },
   { to: '/settings', label: 'nav.settings' },
@@ -26,7 +30,10 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm">
+            <GlobalSearch />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>

@@ -6,6 +6,7 @@ import { callApi } from '../api/client.js';
 import { queryClient } from '../api/query-client.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FormActions } from '../components/FormActions.js';
+import { isolatedSubmit } from '../components/isolated-submit.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
 
 function initialValues(person: Person | undefined, fullName: string): PersonFields {
@@ -51,14 +52,7 @@ export function PersonFormModal({ person, initialName = '', onClose, onSaved }: 
       closeButtonProps={{ 'aria-label': t('common.close') }}
       title={person ? t('people.editTitle', { name: person.fullName }) : t('people.createTitle')}
     >
-      {/* React bubbles submit through portals: stop it here so the delegation form around the picker is not submitted too. */}
-      <form
-        onSubmit={(event) => {
-          event.stopPropagation();
-          form.onSubmit(submit)(event);
-        }}
-        noValidate
-      >
+      <form onSubmit={isolatedSubmit(form.onSubmit(submit))} noValidate>
         <Stack>
           <ErrorAlert message={failure} />
           <Group grow align="flex-start">

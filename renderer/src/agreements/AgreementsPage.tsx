@@ -1,0 +1,117 @@
+import { Anchor, Badge, Button, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { addMonths, format } from 'date-fns';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Agreement } from '../../../shared/domain/agreement.js';
+import { useApiQuery } from '../api/use-api-query.js';
+import { DeadlineBadge } from '../components/DeadlineBadge.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { formatPartialDate } from '../format/date.js';
+
+/** Expired, expiring within 12 months, or neither. */
+export function expiryState(agreement: Agreement, today: Date): 'overdue' | 'due_soon' | 'ok' {
+  if (agreement.expired) return 'overdue';
+  if (!agreement.expiresOn) return 'ok';
+  const horizon = format(addMonths(today, 12), 'yyyy-MM-dd').slice(0, agreement.expiresOn.length);
+  return agreement.expiresOn <= horizon ? 'due_soon' : 'ok';
+}
+
+export function AgreementTable({ agreements, label }: { agreements: Agreement[]; label: string }) {
+  const { t, i18n } = useTranslation();
+  const today = new Date();
+  return (
+    <Table striped withTableBorder aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('agreements.fields.title')}</Table.Th>
+          <Table.Th>{t('agreements.parties')}</Table.Th>
+          <Table.Th>{t('agreements.fields.signedOn')}</Table.Th>
+          <Table.Th>{t('agreements.fields.expiresOn')}</Table.Th>
+          <Table.Th>{t('agreements.fields.status')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {agreements.map((agreement) => {
+          const state = expiryState(agreement, today);
+          return (
+            <Table.Tr key={agreement.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/agreements/${agreement.id}`} fw={600}>
+                  {agreement.title}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {t(`agreements.kinds.${agreement.kind}`)} ·{' '}
+                  {t('agreements.fieldCount', { count: agreement.fields.length })}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{agreement.parties.map((party) => party.organizationName).join(' – ')}</Text>
+              </Table.Td>
+              <Table.Td>{agreement.signedOn ? formatPartialDate(agreement.signedOn, i18n.language) : '—'}</Table.Td>
+              <Table.Td>
+                {agreement.expiresOn ? (
+                  <DeadlineBadge state={state}>
+                    {state === 'overdue'
+                      ? t('agreements.expired')
+                      : formatPartialDate(agreement.expiresOn, i18n.language)}
+                  </DeadlineBadge>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="outline" color="gray.8" style={{ overflow: 'visible' }}>
+                  {t(`agreements.statuses.${agreement.status}`)}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function AgreementsPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const agreements = useApiQuery('agreements.list', { query });
+  const expiring = (agreements.data ?? []).filter((agreement) => expiryState(agreement, new Date()) === 'due_soon');
+  return (
+    <Stack>
+      <PageHeader
+        title={t('agreements.title')}
+        subtitle={t('agreements.intro')}
+        actions={
+          <Button component={Link} to="/agreements/new">
+            {t('agreements.add')}
+          </Button>
+        }
+      />
+      <TextInput
+        type="search"
+        label={t('common.search')}
+        placeholder={t('agreements.searchPlaceholder')}
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+        maw={520}
+      />
+      <ErrorAlert error={agreements.error} />
+      {expiring.length > 0 && (
+        <Text size="sm" c="orange.9" fw={600}>
+          {t('agreements.expiringSoon', { count: expiring.length })}
+        </Text>
+      )}
+      {agreements.data &&
+        (agreements.data.length === 0 ? (
+          <Text>{query ? t('common.noMatch', { query }) : t('agreements.empty')}</Text>
+        ) : (
+          <AgreementTable agreements={agreements.data} label={t('agreements.title')} />
+        ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Group, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/use-api-query.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { FollowUpFormModal } from './FollowUpFormModal.js';
+import { FollowUpTable } from './FollowUpTable.js';
+import { useMyName } from './use-my-name.js';
+
+/** "My follow-ups / All": overdue first, then by due date; one click to mark done. */
+export function FollowUpsPage() {
+  const { t } = useTranslation();
+  const [myName, setMyName] = useMyName();
+  const [whose, setWhose] = useState('all');
+  const [includeClosed, setIncludeClosed] = useState(false);
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const [owner] = useDebouncedValue(whose === 'mine' ? myName.trim() : '', 300);
+  const followUps = useApiQuery('followUps.list', { query, owner, includeClosed });
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('followUps.title')}
+        subtitle={t('followUps.intro')}
+        actions={<Button onClick={() => setCreating(true)}>{t('followUps.add')}</Button>}
+      />
+      <Group align="flex-end" wrap="wrap">
+        <SegmentedControl
+          aria-label={t('followUps.whose')}
+          value={whose}
+          onChange={setWhose}
+          data={[
+            { value: 'mine', label: t('followUps.mine') },
+            { value: 'all', label: t('followUps.all') },
+          ]}
+        />
+        <TextInput
+          label={t('followUps.myName')}
+          value={myName}
+          onChange={(event) => setMyName(event.currentTarget.value)}
+          w={200}
+          error={whose === 'mine' && !myName.trim() ? t('followUps.myNameNeeded') : undefined}
+        />
+        <TextInput
+          type="search"
+          label={t('common.search')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={260}
+        />
+        <Switch
+          label={t('followUps.includeClosed')}
+          checked={includeClosed}
+          onChange={(event) => setIncludeClosed(event.currentTarget.checked)}
+        />
+      </Group>
+      <ErrorAlert error={followUps.error} />
+      {followUps.data &&
+        (followUps.data.length === 0 ? (
+          <Text>{t('followUps.empty')}</Text>
+        ) : (
+          <FollowUpTable followUps={followUps.data} label={t('followUps.title')} />
+        ))}
+      {creating && <FollowUpFormModal defaultOwner={myName} onClose={() => setCreating(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { GiftDirection } from '../../../shared/domain/gift.js';
+import { isPartialDate } from '../../../shared/text/partial-date.js';
+import { callApi } from '../api/client.js';
+import { downloadFile } from '../api/download.js';
+import { errorText } from '../api/error-text.js';
+import { useApiQuery } from '../api/use-api-query.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { foldedFilter } from '../components/folded-filter.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { OrganizationSelect } from '../components/RecordSelect.js';
+import { dateInputToIso } from '../format/date-input.js';
+import { countryOptions } from '../organizations/country-options.js';
+import { GiftTable } from './GiftTable.js';
+
+/** The gift register: filters, the legal clock of each received gift, export to XLSX and CSV. */
+export function GiftsPage() {
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [direction, setDirection] = useState('all');
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [country, setCountry] = useState<string | null>(null);
+  const [fromText, setFromText] = useState('');
+  const [toText, setToText] = useState('');
+  const [exportFailure, setExportFailure] = useState<string>();
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const from = fromText.trim() ? dateInputToIso(fromText) : null;
+  const to = toText.trim() ? dateInputToIso(toText) : null;
+  const fromError = from && !isPartialDate(from) ? t('validation.invalid_date') : undefined;
+  const toError = to && !isPartialDate(to) ? t('validation.invalid_date') : undefined;
+  const filter = {
+    query,
+    direction: direction === 'given' || direction === 'received' ? (direction as GiftDirection) : null,
+    organizationId,
+    country,
+    from: fromError ? null : from,
+    to: toError ? null : to,
+  };
+  const gifts = useApiQuery('gifts.list', filter);
+
+  async function exportAs(format: 'xlsx' | 'csv') {
+    setExportFailure(undefined);
+    try {
+      downloadFile(await callApi('gifts.export', { format, language: i18n.language === 'en' ? 'en' : 'vi', filter }));
+    } catch (error) {
+      setExportFailure(errorText(error, t));
+    }
+  }
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('gifts.title')}
+        subtitle={t('gifts.intro')}
+        actions={
+          <>
+            <Button variant="default" onClick={() => void exportAs('xlsx')}>
+              {t('gifts.exportXlsx')}
+            </Button>
+            <Button variant="default" onClick={() => void exportAs('csv')}>
+              {t('gifts.exportCsv')}
+            </Button>
+            <Button component={Link} to="/gifts/new">
+              {t('gifts.add')}
+            </Button>
+          </>
+        }
+      />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput
+          type="search"
+          label={t('common.search')}
+          placeholder={t('gifts.searchPlaceholder')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={260}
+        />
+        <SegmentedControl
+          aria-label={t('gifts.fields.direction')}
+          value={direction}
+          onChange={setDirection}
+          data={[
+            { value: 'all', label: t('delegations.directions.all') },
+            { value: 'given', label: t('gifts.directions.given') },
+            { value: 'received', label: t('gifts.directions.received') },
+          ]}
+        />
+        <OrganizationSelect
+          label={t('delegations.filters.organization')}
+          clearable
+          value={organizationId}
+          onChange={setOrganizationId}
+          w={220}
+        />
+        <Select
+          label={t('organizations.columns.country')}
+          clearable
+          searchable
+          filter={foldedFilter}
+          data={countries}
+          value={country}
+          onChange={setCountry}
+          w={190}
+        />
+        <TextInput
+          label={t('delegations.filters.from')}
+          placeholder={t('common.datePlaceholder')}
+          value={fromText}
+          error={fromError}
+          onChange={(event) => setFromText(event.currentTarget.value)}
+          w={130}
+        />
+        <TextInput
+          label={t('delegations.filters.to')}
+          placeholder={t('common.datePlaceholder')}
+          value={toText}
+          error={toError}
+          onChange={(event) => setToText(event.currentTarget.value)}
+          w={130}
+        />
+      </Group>
+      <ErrorAlert error={gifts.error} message={exportFailure} />
+      {gifts.data && (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('gifts.count', { count: gifts.data.length })}
+          </Text>
+          {gifts.data.length === 0 ? (
+            <Text>{t('gifts.empty')}</Text>
+          ) : (
+            <GiftTable gifts={gifts.data} label={t('gifts.tableLabel')} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

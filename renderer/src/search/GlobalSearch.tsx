@@ -1,0 +1,58 @@
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import { Button, Kbd } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { SearchHit } from '../../../shared/domain/search.js';
+import { useApiQuery } from '../api/use-api-query.js';
+
+const PATH_OF: Record<string, (id: string) => string> = {
+  organization: (id) => `/organizations/${id}`,
+  person: (id) => `/people/${id}`,
+  delegation: (id) => `/delegations/${id}`,
+  gift: (id) => `/gifts/${id}`,
+  agreement: (id) => `/agreements/${id}`,
+  follow_up: () => `/follow-ups`,
+};
+const KIND_ORDER = ['organization', 'person', 'delegation', 'agreement', 'gift', 'follow_up'];
+
+/** Ctrl/Cmd+K: one search over every kind of record, grouped by kind; Enter opens the first match. */
+export function GlobalSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const hits = useApiQuery('search.everything', { query: debounced }, { enabled: debounced.length > 0 });
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of debounced ? (hits.data ?? []) : [])
+    groups.set(hit.entity, [...(groups.get(hit.entity) ?? []), hit]);
+
+  return (
+    <>
+      <Button variant="default" size="xs" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">Ctrl K</Kbd>}>
+        {t('search.open')}
+      </Button>
+      <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+        <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('search.open')} />
+        <Spotlight.ActionsList aria-label={t('search.results')}>
+          {[...groups.keys()]
+            .sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
+            .map((entity) => (
+              <Spotlight.ActionsGroup key={entity} label={t(`search.kinds.${entity}` as 'search.kinds.organization')}>
+                {groups.get(entity)!.map((hit) => (
+                  <Spotlight.Action
+                    key={hit.id}
+                    label={hit.title}
+                    description={hit.subtitle}
+                    onClick={() => void navigate(PATH_OF[hit.entity]!(hit.id))}
+                  />
+                ))}
+              </Spotlight.ActionsGroup>
+            ))}
+          {debounced && hits.data?.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
+        </Spotlight.ActionsList>
+      </Spotlight.Root>
+    </>
+  );
+}
