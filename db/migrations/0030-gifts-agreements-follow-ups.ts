@@ -3,7 +3,8 @@ import type { Migration } from './runner.js';
 /**
  * Gifts with their legal dates, agreements with parties and per-field rows, the user's own
  * cooperation fields, follow-ups with dated progress notes, and the user's adjustments to the
- * working-day calendar (compensation days off, swapped working Saturdays).
+ * working-day calendar (compensation days off, swapped working Saturdays), and a trigram index for
+ * searching inside words.
  */
 export const migration0030: Migration = {
   version: 30,
@@ -138,6 +139,15 @@ export const migration0030: Migration = {
         deleted_at TEXT
       ) STRICT;
       CREATE UNIQUE INDEX calendar_adjustments_date ON calendar_adjustments(date) WHERE deleted_at IS NULL;
+
+      -- The same folded text cut in trigrams, so the one search box also finds words by a part of them
+      -- ("yeonggi" finds Gyeonggi). Shares its rowids with search_index.
+      CREATE VIRTUAL TABLE search_trigrams USING fts5(
+        body,
+        content = '',
+        contentless_delete = 1,
+        tokenize = 'trigram'
+      );
     `);
   },
 };

@@ -1,7 +1,7 @@
 import type { Store } from '../connection.js';
 import { fold } from '../../shared/text/fold.js';
 
-/** Puts (or replaces) a record's folded text in the full-text index. */
+/** Puts (or replaces) a record's folded text in the full-text indexes (words, and trigrams for parts of words). */
 export function indexDocument(db: Store, entity: string, entityId: string, texts: readonly string[]): void {
   const body = fold(texts.filter(Boolean).join(' '));
   const existing = db
@@ -15,8 +15,12 @@ export function indexDocument(db: Store, entity: string, entityId: string, texts
       db.prepare('INSERT INTO search_documents (entity, entity_id) VALUES (?, ?)').run(entity, entityId)
         .lastInsertRowid,
     );
-  if (existing) db.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
+  if (existing) {
+    db.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
+    db.prepare('DELETE FROM search_trigrams WHERE rowid = ?').run(rowid);
+  }
   db.prepare('INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(rowid, body);
+  db.prepare('INSERT INTO search_trigrams (rowid, body) VALUES (?, ?)').run(rowid, body);
 }
 
 /** Takes a record out of the index (a soft-deleted record is no longer found). */
@@ -28,5 +32,6 @@ export function unindexDocument(db: Store, entity: string, entityId: string): vo
     .get(entity, entityId);
   if (!existing) return;
   db.prepare('DELETE FROM search_index WHERE rowid = ?').run(existing.rowid);
+  db.prepare('DELETE FROM search_trigrams WHERE rowid = ?').run(existing.rowid);
   db.prepare('DELETE FROM search_documents WHERE rowid = ?').run(existing.rowid);
 }

@@ -1,6 +1,6 @@
 import type { Store } from '../connection.js';
 import type { SearchHit } from '../../shared/domain/search.js';
-import { matchExpression } from './search.js';
+import { matchExpression, trigramExpression } from './search.js';
 
 export type { SearchHit };
 
@@ -16,22 +16,34 @@ const TITLE_SQL: Record<string, string> = {
   follow_up: `SELECT id, text AS title, coalesce(due, '') AS subtitle FROM follow_ups WHERE id = ? AND deleted_at IS NULL`,
 };
 
-/** Up to `limit` records of any kind whose folded search text has every word of the query as a prefix. */
+/**
+ * Up to `limit` records of any kind: first those whose folded words start with every word of the
+ * query, then those that merely contain them (trigram index).
+ */
 export function searchEverything(db: Store, query: string, limit: number): SearchHit[] {
-  const match = matchExpression(query);
-  if (!match) return [];
+  const prefix = matchExpression(query);
+  if (!prefix) return [];
   const documents = db
     .prepare<[string, number], { entity: string; entity_id: string }>(
       `SELECT sd.entity, sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
         WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
     )
-    .all(match, limit);
+    .all(prefix, limit);
+  const trigrams = trigramExpression(query);
+  if (trigrams && documents.length < limit) {
+    const seen = new Set(documents.map((document) => document.entity_id));
+    const inside = db
+      .prepare<[string, number], { entity: string; entity_id: string }>(
+        `SELECT sd.entity, sd.entity_id FROM search_trigrams JOIN search_documents sd ON sd.rowid = search_trigrams.rowid
+          WHERE search_trigrams MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(trigrams, limit);
+    for (const document of inside) if (!seen.has(document.entity_id) && documents.length < limit) documents.push(document);
+  }
   const hits: SearchHit[] = [];
   for (const document of documents) {
     const sql = TITLE_SQL[document.entity];
-    const row = sql
-      ? db.prepare<[string], { id: string; title: string; subtitle: string }>(sql).get(document.entity_id)
-      : undefined;
+    const row = sql ? db.prepare<[string], { id: string; title: string; subtitle: string }>(sql).get(document.entity_id) : undefined;
     if (row) hits.push({ entity: document.entity, ...row });
   }
   return hits;

@@ -10,3 +10,13 @@ export function matchExpression(query: string): string | null {
   if (tokens.length === 0) return null;
   return tokens.map((token) => `"${token}"*`).join(' ');
 }
+
+/**
+ * A trigram MATCH expression: every token of three or more characters must occur somewhere (inside a
+ * word too). Shorter tokens cannot be matched by trigrams; null when none is long enough.
+ */
+export function trigramExpression(query: string): string | null {
+  const tokens = searchTokens(query).filter((token) => [...token].length >= 3);
+  if (tokens.length === 0) return null;
+  return tokens.map((token) => `"${token}"`).join(' ');
+}

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Noto Sans is bundled with its Vietnamese subset, and the KR/JP/SC families for native-script names:
 // glyphs never depend on what fonts the machine has.
@@ -11,6 +11,10 @@ export const theme = createTheme({
   // indigo.7 on white passes WCAG AA contrast for button text and links.
   primaryShade: 7,
   defaultRadius: 'sm',
+  components: {
+    // Badges hold short words ("Quá hạn 2024", "Đã thực hiện"): never cut them to an ellipsis in a table cell.
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } }),
+  },
 });
 
 /** Mantine's default "dimmed" grey and error red are under 4.5:1 on white (axe): darker shades pass. */

@@ -284,6 +284,11 @@ test('one search over every kind: folded, exact before prefix before elsewhere',
   });
   expect(call<SearchHit[]>(app, 'search.everything', { query: '경기도' })[0]).toMatchObject({ title: 'Tỉnh Gyeonggi' });
   expect(call<SearchHit[]>(app, 'search.everything', { query: 'hue' }).some((hit) => hit.id === hue.id)).toBe(true);
+  // Inside a word: trigrams find what prefixes cannot, ranked after every prefix match.
+  const inside = call<SearchHit[]>(app, 'search.everything', { query: 'yeonggi' });
+  expect(inside.map((hit) => hit.title)).toContain('Tỉnh Gyeonggi');
+  const mixed = call<SearchHit[]>(app, 'search.everything', { query: 'tranh' });
+  expect(mixed[0]).toMatchObject({ entity: 'gift', title: 'Tranh Hà Nội' });
 });
 
 test('calendar adjustments move the report deadline', () => {

@@ -63,7 +63,7 @@ export function AgreementTable({ agreements, label }: { agreements: Agreement[];
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge variant="outline" color="gray.8" style={{ overflow: 'visible' }}>
+                <Badge variant="outline" color="gray.8">
                   {t(`agreements.statuses.${agreement.status}`)}
                 </Badge>
               </Table.Td>

@@ -11,7 +11,7 @@ export function DeadlineBadge({
 }) {
   const color = { overdue: 'red.9', due_soon: 'orange.9', ok: 'gray.7', done: 'teal.9' }[state];
   return (
-    <Badge color={color} variant={state === 'ok' ? 'outline' : 'filled'} style={{ overflow: 'visible' }}>
+    <Badge color={color} variant={state === 'ok' ? 'outline' : 'filled'}>
       {children}
     </Badge>
   );

@@ -48,7 +48,7 @@ export function DelegationTable({ delegations, label }: { delegations: Delegatio
             </Table.Td>
             <Table.Td>{delegation.place}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Badge variant="outline" color="gray.8" style={{ overflow: 'visible' }}>
+              <Badge variant="outline" color="gray.8">
                 {t(`delegations.statuses.${delegation.status}`)}
               </Badge>
             </Table.Td>

@@ -6,8 +6,6 @@ import type { DelegationDirection } from '../../../shared/domain/delegation.js';
 export function DirectionBadge({ direction }: { direction: DelegationDirection }) {
   const { t } = useTranslation();
   return (
-    <Badge color={direction === 'incoming' ? 'teal.9' : 'grape.9'} style={{ flexShrink: 0, overflow: 'visible' }}>
-      {t(`delegations.directions.${direction}`)}
-    </Badge>
+    <Badge color={direction === 'incoming' ? 'teal.9' : 'grape.9'}>{t(`delegations.directions.${direction}`)}</Badge>
   );
 }

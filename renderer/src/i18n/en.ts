@@ -556,6 +556,7 @@ export const en: Translation = {
     },
   },
   search: {
+    title: 'Search every record',
     open: 'Search',
     placeholder: 'Search every record (accents optional)…',
     results: 'Search results',

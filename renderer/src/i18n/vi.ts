@@ -555,6 +555,7 @@ export const vi = {
     },
   },
   search: {
+    title: 'Tìm trong mọi bản ghi',
     open: 'Tìm kiếm',
     placeholder: 'Tìm trong mọi bản ghi (gõ không dấu cũng được)…',
     results: 'Kết quả tìm kiếm',

@@ -1,4 +1,4 @@
-import { Spotlight, spotlight } from '@mantine/spotlight';
+import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { Button, Kbd } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -17,6 +17,8 @@ const PATH_OF: Record<string, (id: string) => string> = {
 };
 const KIND_ORDER = ['organization', 'person', 'delegation', 'agreement', 'gift', 'follow_up'];
 
+const [searchStore, searchBox] = createSpotlight();
+
 /** Ctrl/Cmd+K: one search over every kind of record, grouped by kind; Enter opens the first match. */
 export function GlobalSearch() {
   const { t } = useTranslation();
@@ -25,31 +27,47 @@ export function GlobalSearch() {
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const hits = useApiQuery('search.everything', { query: debounced }, { enabled: debounced.length > 0 });
   const groups = new Map<string, SearchHit[]>();
-  for (const hit of debounced ? (hits.data ?? []) : [])
+  for (const hit of debounced ? (hits.data ?? []) : []) {
     groups.set(hit.entity, [...(groups.get(hit.entity) ?? []), hit]);
+  }
+  const ordered = [...groups.keys()].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+  const first = ordered.length > 0 ? groups.get(ordered[0]!)![0] : undefined;
+  const open = (hit: SearchHit) => void navigate(PATH_OF[hit.entity]!(hit.id));
 
   return (
     <>
-      <Button variant="default" size="xs" onClick={() => spotlight.open()} rightSection={<Kbd size="xs">Ctrl K</Kbd>}>
+      <Button variant="default" size="xs" onClick={() => searchBox.open()} rightSection={<Kbd size="xs">Ctrl K</Kbd>}>
         {t('search.open')}
       </Button>
-      <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
-        <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('search.open')} />
+      <Spotlight.Root
+        store={searchStore}
+        query={query}
+        onQueryChange={setQuery}
+        shortcut={['mod + K']}
+        scrollable
+        maxHeight={480}
+        // Gives the dialog its accessible name (the search box alone does not name it).
+        title={t('search.title')}
+      >
+        <Spotlight.Search
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.open')}
+          onKeyDown={(event) => {
+            // Enter with nothing picked by the arrow keys opens the best match.
+            if (event.key === 'Enter' && searchStore.getState().selected === -1 && first) {
+              open(first);
+              searchBox.close();
+            }
+          }}
+        />
         <Spotlight.ActionsList aria-label={t('search.results')}>
-          {[...groups.keys()]
-            .sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
-            .map((entity) => (
-              <Spotlight.ActionsGroup key={entity} label={t(`search.kinds.${entity}` as 'search.kinds.organization')}>
-                {groups.get(entity)!.map((hit) => (
-                  <Spotlight.Action
-                    key={hit.id}
-                    label={hit.title}
-                    description={hit.subtitle}
-                    onClick={() => void navigate(PATH_OF[hit.entity]!(hit.id))}
-                  />
-                ))}
-              </Spotlight.ActionsGroup>
-            ))}
+          {ordered.map((entity) => (
+            <Spotlight.ActionsGroup key={entity} label={t(`search.kinds.${entity}` as 'search.kinds.organization')}>
+              {groups.get(entity)!.map((hit) => (
+                <Spotlight.Action key={hit.id} label={hit.title} description={hit.subtitle} onClick={() => open(hit)} />
+              ))}
+            </Spotlight.ActionsGroup>
+          ))}
           {debounced && hits.data?.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
         </Spotlight.ActionsList>
       </Spotlight.Root>

@@ -88,3 +88,13 @@ CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
 -- table search_index_idx
 CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table search_trigrams
+CREATE VIRTUAL TABLE search_trigrams USING fts5( body, content = '', contentless_delete = 1, tokenize = 'trigram' );
+-- table search_trigrams_config
+CREATE TABLE 'search_trigrams_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table search_trigrams_data
+CREATE TABLE 'search_trigrams_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table search_trigrams_docsize
+CREATE TABLE 'search_trigrams_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+-- table search_trigrams_idx
+CREATE TABLE 'search_trigrams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
