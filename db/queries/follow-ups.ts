@@ -16,6 +16,7 @@ export interface StoredFollowUp extends FollowUpFields {
   updatedAt: string;
   organizationName: string | null;
   sourceLabel: string | null;
+  sourceDate: string | null;
   progress: ProgressNote[];
 }
 
@@ -35,6 +36,7 @@ interface FollowUpRow {
   updated_at: string;
   organization_name: string | null;
   source_label: string | null;
+  source_date: string | null;
 }
 
 /** A follow-up with its organisation's name and a line naming its source. */
@@ -42,10 +44,14 @@ const SELECT_FOLLOW_UP = `
   SELECT f.*, o.name AS organization_name,
          CASE f.source_kind
            WHEN 'agreement' THEN (SELECT title FROM agreements WHERE id = f.source_id)
-           WHEN 'delegation' THEN (SELECT v.name || ' → ' || h.name || ' (' || d.start_date || ')'
+           WHEN 'delegation' THEN (SELECT v.name || ' → ' || h.name
                                      FROM delegations d JOIN organizations v ON v.id = d.visiting_org_id
                                      JOIN organizations h ON h.id = d.host_org_id WHERE d.id = f.source_id)
-         END AS source_label
+         END AS source_label,
+         CASE f.source_kind
+           WHEN 'agreement' THEN (SELECT signed_on FROM agreements WHERE id = f.source_id)
+           WHEN 'delegation' THEN (SELECT start_date FROM delegations WHERE id = f.source_id)
+         END AS source_date
     FROM follow_ups f
     LEFT JOIN organizations o ON o.id = f.organization_id`;
 
@@ -76,6 +82,7 @@ function toFollowUp(db: Store, row: FollowUpRow): StoredFollowUp {
     updatedAt: row.updated_at,
     organizationName: row.organization_name,
     sourceLabel: row.source_label,
+    sourceDate: row.source_date,
     progress: progressOf(db, row.id),
   };
 }

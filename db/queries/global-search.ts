@@ -38,12 +38,15 @@ export function searchEverything(db: Store, query: string, limit: number): Searc
           WHERE search_trigrams MATCH ? ORDER BY rank LIMIT ?`,
       )
       .all(trigrams, limit);
-    for (const document of inside) if (!seen.has(document.entity_id) && documents.length < limit) documents.push(document);
+    for (const document of inside)
+      if (!seen.has(document.entity_id) && documents.length < limit) documents.push(document);
   }
   const hits: SearchHit[] = [];
   for (const document of documents) {
     const sql = TITLE_SQL[document.entity];
-    const row = sql ? db.prepare<[string], { id: string; title: string; subtitle: string }>(sql).get(document.entity_id) : undefined;
+    const row = sql
+      ? db.prepare<[string], { id: string; title: string; subtitle: string }>(sql).get(document.entity_id)
+      : undefined;
     if (row) hits.push({ entity: document.entity, ...row });
   }
   return hits;

@@ -81,7 +81,7 @@ export const followUpHandlers = {
     ctx.write((change) => {
       const before = mustExist(findFollowUp(ctx.db, id), 'follow-up', id);
       if (doneOn > today()) throw invalidField('doneOn', 'in_future');
-      const { id: _id, createdAt, updatedAt, organizationName, sourceLabel, progress, ...fields } = before;
+      const { id: _id, createdAt, updatedAt, organizationName, sourceLabel, sourceDate, progress, ...fields } = before;
       updateFollowUp(ctx.db, change, before, { ...fields, status: 'done', doneOn });
       if (note) insertProgressNote(ctx.db, change, id, doneOn, note);
       return withOverdue(findFollowUp(ctx.db, id)!);

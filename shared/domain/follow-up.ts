@@ -63,8 +63,10 @@ export interface FollowUp extends FollowUpFields {
   createdAt: string;
   updatedAt: string;
   organizationName: string | null;
-  /** A line naming the source: "Thành phố Hà Nội → Tỉnh Gyeonggi (19/10/2024)" or the agreement's title. */
+  /** What the source is called: "Thành phố Hà Nội → Tỉnh Gyeonggi", or the agreement's title. */
   sourceLabel: string | null;
+  /** The source's date (visit start, signing), to show beside its label. */
+  sourceDate: string | null;
   progress: ProgressNote[];
   overdue: boolean;
 }

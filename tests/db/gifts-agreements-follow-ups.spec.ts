@@ -234,7 +234,11 @@ test('follow-ups: overdue first, done with a note, never done in the future', ()
     sourceId: visit.id,
     owner: 'Lan',
   });
-  expect(overdue).toMatchObject({ overdue: true, sourceLabel: 'Thành phố Gyeongju → Thành phố Huế (2025-10-14)' });
+  expect(overdue).toMatchObject({
+    overdue: true,
+    sourceLabel: 'Thành phố Gyeongju → Thành phố Huế',
+    sourceDate: '2025-10-14',
+  });
   expect(call<FollowUp[]>(app, 'followUps.list', {}).map((followUp) => followUp.id)).toEqual([overdue.id, later.id]);
   expect(call<FollowUp[]>(app, 'followUps.list', { owner: 'Lan' })).toHaveLength(1);
 

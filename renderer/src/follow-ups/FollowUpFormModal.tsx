@@ -22,6 +22,7 @@ import { OrganizationSelect } from '../components/RecordSelect.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { dateInputToIso, isoToDateInput } from '../format/date-input.js';
 import { formatPartialDate } from '../format/date.js';
+import { sourceText } from './source-text.js';
 
 interface Values {
   text: string;
@@ -112,7 +113,8 @@ export function FollowUpFormModal({ followUp, source, defaultOwner, onClose }: P
           <ErrorAlert message={failure} />
           {(followUp?.sourceLabel || source) && (
             <Text size="sm" c="dimmed">
-              {t('followUps.source')}: {followUp?.sourceLabel ?? t(`followUps.sources.${source!.kind}`)}
+              {t('followUps.source')}:{' '}
+              {(followUp && sourceText(followUp, i18n.language)) ?? t(`followUps.sources.${source!.kind}`)}
             </Text>
           )}
           <Textarea

@@ -6,6 +6,7 @@ import { DeadlineBadge } from '../components/DeadlineBadge.js';
 import { formatPartialDate } from '../format/date.js';
 import { FollowUpFormModal } from './FollowUpFormModal.js';
 import { MarkDoneModal } from './MarkDoneModal.js';
+import { sourceText } from './source-text.js';
 import { useMyName } from './use-my-name.js';
 
 type Dialog = { kind: 'edit' | 'done'; followUp: FollowUp };
@@ -36,7 +37,7 @@ export function FollowUpTable({ followUps, label }: { followUps: FollowUp[]; lab
                   {followUp.text}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {[followUp.organizationName, followUp.sourceLabel].filter(Boolean).join(' · ')}
+                  {[followUp.organizationName, sourceText(followUp, i18n.language)].filter(Boolean).join(' · ')}
                 </Text>
               </Table.Td>
               <Table.Td>{followUp.owner}</Table.Td>

@@ -1,10 +1,13 @@
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
-import { Button, Kbd } from '@mantine/core';
+import { Button, Kbd, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { countryName } from '../../../shared/domain/country-names.js';
 import type { SearchHit } from '../../../shared/domain/search.js';
+import { isPartialDate } from '../../../shared/text/partial-date.js';
+import { formatPartialDate } from '../format/date.js';
 import { useApiQuery } from '../api/use-api-query.js';
 
 const PATH_OF: Record<string, (id: string) => string> = {
@@ -19,9 +22,15 @@ const KIND_ORDER = ['organization', 'person', 'delegation', 'agreement', 'gift',
 
 const [searchStore, searchBox] = createSpotlight();
 
+/** A hit's second line in the user's terms: a country's name, a date as staff write it. */
+function describe(hit: SearchHit, language: string): string {
+  if (hit.entity === 'organization') return countryName(hit.subtitle, language);
+  return isPartialDate(hit.subtitle) ? formatPartialDate(hit.subtitle, language) : hit.subtitle;
+}
+
 /** Ctrl/Cmd+K: one search over every kind of record, grouped by kind; Enter opens the first match. */
 export function GlobalSearch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
@@ -47,7 +56,11 @@ export function GlobalSearch() {
         scrollable
         maxHeight={480}
         // Gives the dialog its accessible name (the search box alone does not name it).
-        title={t('search.title')}
+        title={
+          <Text component="span" px="md" pt="sm" size="sm" c="dimmed" display="block">
+            {t('search.title')}
+          </Text>
+        }
       >
         <Spotlight.Search
           placeholder={t('search.placeholder')}
@@ -64,7 +77,12 @@ export function GlobalSearch() {
           {ordered.map((entity) => (
             <Spotlight.ActionsGroup key={entity} label={t(`search.kinds.${entity}` as 'search.kinds.organization')}>
               {groups.get(entity)!.map((hit) => (
-                <Spotlight.Action key={hit.id} label={hit.title} description={hit.subtitle} onClick={() => open(hit)} />
+                <Spotlight.Action
+                  key={hit.id}
+                  label={hit.title}
+                  description={describe(hit, i18n.language)}
+                  onClick={() => open(hit)}
+                />
               ))}
             </Spotlight.ActionsGroup>
           ))}
