@@ -1,7 +1,7 @@
 import type { Migration } from './runner.js';
 
 /**
- * Gifts with their legal dates, agreements with parties and per-field rows, the user's own
+ * Attachments (photos, scans), gifts with their legal dates, agreements with parties and per-field rows, the user's own
  * cooperation fields, follow-ups with dated progress notes, and the user's adjustments to the
  * working-day calendar (compensation days off, swapped working Saturdays), and a trigram index for
  * searching inside words.
@@ -11,6 +11,18 @@ export const migration0030: Migration = {
   name: 'gifts, agreements, follow-ups, calendar adjustments',
   up(db) {
     db.exec(`
+      -- Files kept in the data folder's attachments/, named by their SHA-256 (the same file is kept once).
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+      ) STRICT;
+
       CREATE TABLE gifts (
         id TEXT PRIMARY KEY,
         direction TEXT NOT NULL CHECK (direction IN ('given', 'received')),
@@ -34,6 +46,7 @@ export const migration0030: Migration = {
         disposition_on TEXT,
         sold_on TEXT,
         proceeds_remitted_on TEXT,
+        photo_attachment_id TEXT REFERENCES attachments(id),
         notes TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
@@ -55,6 +68,7 @@ export const migration0030: Migration = {
         expires_on TEXT,
         renewal_terms TEXT NOT NULL DEFAULT '',
         delegation_id TEXT REFERENCES delegations(id),
+        scan_attachment_id TEXT REFERENCES attachments(id),
         notes TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,

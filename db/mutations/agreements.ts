@@ -15,6 +15,7 @@ function columns(fields: AgreementFields) {
     expires_on: fields.expiresOn,
     renewal_terms: fields.renewalTerms,
     delegation_id: fields.delegationId,
+    scan_attachment_id: fields.scanAttachmentId,
     notes: fields.notes,
   };
 }
@@ -92,9 +93,9 @@ export function insertAgreement(db: Store, change: ChangeContext, fields: Agreem
   const id = change.newId();
   db.prepare(
     `INSERT INTO agreements (id, kind, title, status, signed_on, place, effective_from, expires_on, renewal_terms,
-                             delegation_id, notes, created_at, updated_at)
+                             delegation_id, scan_attachment_id, notes, created_at, updated_at)
      VALUES (@id, @kind, @title, @status, @signed_on, @place, @effective_from, @expires_on, @renewal_terms,
-             @delegation_id, @notes, @now, @now)`,
+             @delegation_id, @scan_attachment_id, @notes, @now, @now)`,
   ).run({ id, now: change.now, ...columns(fields) });
   syncParties(db, change, id, fields);
   syncFields(db, change, id, fields);
@@ -113,7 +114,7 @@ export function updateAgreement(
   db.prepare(
     `UPDATE agreements SET kind = @kind, title = @title, status = @status, signed_on = @signed_on, place = @place,
             effective_from = @effective_from, expires_on = @expires_on, renewal_terms = @renewal_terms,
-            delegation_id = @delegation_id, notes = @notes, updated_at = @now
+            delegation_id = @delegation_id, scan_attachment_id = @scan_attachment_id, notes = @notes, updated_at = @now
       WHERE id = @id AND deleted_at IS NULL`,
   ).run({ id: before.id, now: change.now, ...columns(fields) });
   syncParties(db, change, before.id, fields);

@@ -27,6 +27,7 @@ const COLUMNS = [
   'disposition_on',
   'sold_on',
   'proceeds_remitted_on',
+  'photo_attachment_id',
   'notes',
 ] as const;
 
@@ -53,6 +54,7 @@ function columns(fields: GiftFields): Record<(typeof COLUMNS)[number], string | 
     disposition_on: fields.dispositionOn,
     sold_on: fields.soldOn,
     proceeds_remitted_on: fields.proceedsRemittedOn,
+    photo_attachment_id: fields.photoAttachmentId,
     notes: fields.notes,
   };
 }

@@ -31,6 +31,7 @@ interface AgreementRow {
   expires_on: string | null;
   renewal_terms: string;
   delegation_id: string | null;
+  scan_attachment_id: string | null;
   notes: string;
   created_at: string;
   updated_at: string;
@@ -73,6 +74,7 @@ function toAgreement(db: Store, row: AgreementRow): StoredAgreement {
     expiresOn: row.expires_on,
     renewalTerms: row.renewal_terms,
     delegationId: row.delegation_id,
+    scanAttachmentId: row.scan_attachment_id,
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -39,6 +39,7 @@ interface GiftRow {
   disposition_on: string | null;
   sold_on: string | null;
   proceeds_remitted_on: string | null;
+  photo_attachment_id: string | null;
   notes: string;
   created_at: string;
   updated_at: string;
@@ -85,6 +86,7 @@ function toGift(row: GiftRow): StoredGift {
     dispositionOn: row.disposition_on,
     soldOn: row.sold_on,
     proceedsRemittedOn: row.proceeds_remitted_on,
+    photoAttachmentId: row.photo_attachment_id,
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

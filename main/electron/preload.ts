@@ -57,6 +57,8 @@ const api = {
   'calendar.saveAdjustment': call('calendar.saveAdjustment'),
   'calendar.deleteAdjustment': call('calendar.deleteAdjustment'),
   'search.everything': call('search.everything'),
+  'attachments.add': call('attachments.add'),
+  'attachments.get': call('attachments.get'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -9,6 +9,7 @@ import {
   listCustomCooperationFields,
   type StoredAgreement,
 } from '../../db/queries/agreements.js';
+import { findAttachment } from '../../db/queries/attachments.js';
 import { findDelegation } from '../../db/queries/delegations.js';
 import { findOrganization } from '../../db/queries/organizations.js';
 import { insertAgreement, insertCooperationField, updateAgreement } from '../../db/mutations/agreements.js';
@@ -41,6 +42,9 @@ function checkReferences(db: Store, fields: AgreementFields): void {
     }
   });
   if (fields.delegationId && !findDelegation(db, fields.delegationId)) throw invalidField('delegationId', 'not_found');
+  if (fields.scanAttachmentId && !findAttachment(db, fields.scanAttachmentId)) {
+    throw invalidField('scanAttachmentId', 'not_found');
+  }
   const keys = knownFieldKeys(db);
   fields.fields.forEach((field, index) => {
     if (!keys.has(field.fieldKey)) throw invalidField(`fields.${index}.fieldKey`, 'invalid_choice');

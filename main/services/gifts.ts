@@ -4,6 +4,7 @@ import type { Gift, GiftFields } from '../../shared/domain/gift.js';
 import { fold } from '../../shared/text/fold.js';
 import { cleanText } from '../../shared/text/normalize.js';
 import type { Store } from '../../db/connection.js';
+import { findAttachment } from '../../db/queries/attachments.js';
 import { calendarAdjustments } from '../../db/queries/calendar.js';
 import { findDelegation } from '../../db/queries/delegations.js';
 import { findEarlierGiftsOfItem, findGift, listGifts, type StoredGift } from '../../db/queries/gifts.js';
@@ -36,6 +37,11 @@ function checkReferences(db: Store, fields: GiftFields): void {
   for (const field of ['giverOrgId', 'recipientOrgId'] as const) {
     const id = fields[field];
     if (id && !findOrganization(db, id)) throw invalidField(field, 'not_found');
+  }
+  if (fields.photoAttachmentId) {
+    const photo = findAttachment(db, fields.photoAttachmentId);
+    if (!photo) throw invalidField('photoAttachmentId', 'not_found');
+    if (!photo.mimeType.startsWith('image/')) throw invalidField('photoAttachmentId', 'not_image');
   }
   if (!fields.giverParticipantId && !fields.giverOrgId) throw invalidField('giverOrgId', 'giver_required');
   if (!fields.recipientParticipantId && !fields.recipientOrgId)

@@ -1,5 +1,6 @@
 import { agreementHandlers } from './agreements.js';
 import { appHandlers } from './app.js';
+import { attachmentHandlers } from './attachments.js';
 import { calendarHandlers } from './calendar.js';
 import { followUpHandlers } from './follow-ups.js';
 import { giftHandlers } from './gifts.js';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...calendarHandlers,
   ...searchHandlers,
+  ...attachmentHandlers,
 };

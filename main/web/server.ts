@@ -6,7 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../security/csp.js';
 import { STATUS_OF } from './http-status.js';
 import { readStaticFile } from './static-files.js';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for one attachment (25 MB, base64-encoded) and its JSON around it. */
+export const MAX_BODY_BYTES = 36 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface WebServerOptions {

@@ -32,6 +32,7 @@ import {
 } from '../domain/follow-up.js';
 import { giftFilter, giftInput, giftUpdate, type Gift } from '../domain/gift.js';
 import type { SearchHit } from '../domain/search.js';
+import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
@@ -147,6 +148,8 @@ export const contract = {
   'calendar.saveAdjustment': method<CalendarAdjustment>()(calendarAdjustmentInput),
   'calendar.deleteAdjustment': method<{ id: string }>()(byId),
   'search.everything': method<SearchHit[]>()(searchOnly),
+  'attachments.add': method<Attachment>()(attachmentInput),
+  'attachments.get': method<AttachmentContent>()(byId),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -51,6 +51,8 @@ export const API_METHODS = [
   'calendar.saveAdjustment',
   'calendar.deleteAdjustment',
   'search.everything',
+  'attachments.add',
+  'attachments.get',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

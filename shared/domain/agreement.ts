@@ -79,6 +79,7 @@ const agreementFields = z.strictObject({
   expiresOn: partialDate.nullable().default(null),
   renewalTerms: optionalNotes(NOTES_MAX),
   delegationId: recordId.nullable().default(null),
+  scanAttachmentId: recordId.nullable().default(null),
   parties: z.array(partyInput, { error: 'invalid' }).max(20, { error: 'too_many' }).default([]),
   fields: z.array(fieldInput, { error: 'invalid' }).max(100, { error: 'too_many' }).default([]),
   notes: optionalNotes(NOTES_MAX),

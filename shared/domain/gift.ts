@@ -70,6 +70,7 @@ const giftFields = z.strictObject({
   /** Day of the public sale, when the disposition is a sale. */
   soldOn: optionalFullDate,
   proceedsRemittedOn: optionalFullDate,
+  photoAttachmentId: recordId.nullable().default(null),
   notes: optionalNotes(NOTES_MAX),
 });
 

@@ -161,6 +161,12 @@ function badInputs(ids: { org: string; home: string; person: string }): Record<s
     ],
     'calendar.deleteAdjustment': [[{ id: 'x' }, 'id']],
     'search.everything': [[{ query: 'x'.repeat(201) }, 'query']],
+    'attachments.add': [
+      [{ fileName: 'a.png', base64: 'not base64!' }, 'base64'],
+      [{ fileName: '', base64: 'iVBORw0KGgo=' }, 'fileName'],
+      [{ fileName: 'huge.pdf', base64: 'A'.repeat(36 * 1024 * 1024) }, 'base64'],
+    ],
+    'attachments.get': [[{ id: 'x' }, 'id']],
   };
 }
 
@@ -204,6 +210,7 @@ test('methods that take an id answer not_found for a record that does not exist'
     'followUps.get',
     'followUps.delete',
     'calendar.deleteAdjustment',
+    'attachments.get',
   ]) {
     const result = dispatchNow(app, method, { id: MISSING });
     expect(result.ok ? 'ok' : result.error.code, method).toBe('not_found');

@@ -90,7 +90,7 @@ test('malformed requests get a clear error and write nothing', async () => {
     ],
     [
       'too large',
-      post('organizations.create', JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) })),
+      post('organizations.create', JSON.stringify({ name: 'x'.repeat(36 * 1024 * 1024 + 10) })),
       413,
       /larger than/,
     ],

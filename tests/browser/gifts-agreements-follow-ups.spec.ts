@@ -5,6 +5,8 @@ import { choose, pick } from './delegation-form.js';
 import { callApi, expect, test } from './fixtures.js';
 
 const SCREENSHOTS = 'tests/artifacts';
+/** A real 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 test('enter the Hanoi–Gyeonggi MoU with its two parties and nine points', async ({ app, appPage: page }) => {
   await callApi(app, 'organizations.create', { name: 'Thành phố Hà Nội', country: 'VN', kind: 'city', isHome: true });
@@ -82,6 +84,17 @@ test('a souvenir received during the Gyeongju visit shows its report due date; b
   await pick(page, page, 'Cơ quan nhận', 'hue', 'Thành phố Huế');
   await page.getByRole('textbox', { name: 'Hiện vật' }).fill('Bình gốm Silla');
 
+  // A photo: a text file named .png is refused by its bytes; a real PNG shows as a thumbnail.
+  const fileInput = page.locator('input[type=file]');
+  await fileInput.setInputFiles({
+    name: 'binh-gom.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not really a picture'),
+  });
+  await expect(page.getByText('Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc PDF.')).toBeVisible();
+  await fileInput.setInputFiles({ name: 'binh-gom.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+  await expect(page.getByRole('img', { name: 'binh-gom.png' })).toBeVisible();
+
   // Negative value, and a disposition dated before the gift was received.
   await page.getByRole('textbox', { name: 'Giá trị ước tính' }).fill('-500000');
   await choose(page, page, 'Hình thức xử lý', 'Giữ làm kỷ vật của cơ quan');
@@ -96,6 +109,7 @@ test('a souvenir received during the Gyeongju visit shows its report due date; b
   await expect(page.getByRole('status')).toContainText('Đã lưu quà tặng.');
   await expect(page.getByText('Hạn báo cáo: 21/10/2025')).toBeVisible();
   await expect(page.getByText('Báo cáo trước 21/10/2025')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'binh-gom.png' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/gift-form.png`, fullPage: true });
 
   await page.getByRole('navigation').getByRole('link', { name: 'Quà tặng' }).click();

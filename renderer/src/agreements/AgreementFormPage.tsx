@@ -31,6 +31,7 @@ import { callApi } from '../api/client.js';
 import { errorText } from '../api/error-text.js';
 import { queryClient } from '../api/query-client.js';
 import { useApiQuery } from '../api/use-api-query.js';
+import { AttachmentField } from '../components/AttachmentField.js';
 import { DelegationSelect, ParticipantSelect } from '../components/DelegationSelect.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FormActions } from '../components/FormActions.js';
@@ -53,6 +54,7 @@ interface Values {
   expiresOn: string;
   renewalTerms: string;
   delegationId: string | null;
+  scanAttachmentId: string | null;
   notes: string;
   parties: { key: string; organizationId: string | null; signatoryParticipantId: string | null }[];
   fields: { key: string; id?: string; fieldKey: string | null; text: string; status: FieldStatus; notes: string }[];
@@ -71,6 +73,7 @@ function valuesOf(agreement: Agreement | undefined): Values {
       expiresOn: '',
       renewalTerms: '',
       delegationId: null,
+      scanAttachmentId: null,
       notes: '',
       parties: [emptyParty(), emptyParty()],
       fields: [],
@@ -103,6 +106,7 @@ function toInput(values: Values): Record<string, unknown> {
     expiresOn: optionalDate(values.expiresOn),
     renewalTerms: values.renewalTerms,
     delegationId: values.delegationId,
+    scanAttachmentId: values.scanAttachmentId,
     notes: values.notes,
     parties: values.parties.map((party) => ({
       organizationId: party.organizationId ?? undefined,
@@ -229,6 +233,15 @@ function AgreementForm({ agreement }: { agreement?: Agreement }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               <DelegationSelect label={t('agreements.fields.delegationId')} {...form.getInputProps('delegationId')} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <AttachmentField
+                label={t('agreements.fields.scanAttachmentId')}
+                accept="application/pdf,image/png,image/jpeg"
+                value={form.values.scanAttachmentId}
+                onChange={(id) => form.setFieldValue('scanAttachmentId', id)}
+                error={form.errors.scanAttachmentId as string | undefined}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Textarea

@@ -28,6 +28,7 @@ import {
 import { callApi } from '../api/client.js';
 import { queryClient } from '../api/query-client.js';
 import { useApiQuery } from '../api/use-api-query.js';
+import { AttachmentField } from '../components/AttachmentField.js';
 import { DeadlineBadge } from '../components/DeadlineBadge.js';
 import { DelegationSelect, ParticipantSelect } from '../components/DelegationSelect.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -61,6 +62,7 @@ interface Values {
   dispositionOn: string;
   soldOn: string;
   proceedsRemittedOn: string;
+  photoAttachmentId: string | null;
   notes: string;
 }
 
@@ -90,6 +92,7 @@ function valuesOf(gift: Gift | undefined, delegationId: string | null): Values {
       dispositionOn: '',
       soldOn: '',
       proceedsRemittedOn: '',
+      photoAttachmentId: null,
       notes: '',
     };
   }
@@ -123,6 +126,7 @@ function toInput(values: Values): Record<string, unknown> {
     circumstances: values.circumstances,
     disposition: values.disposition,
     dispositionDecision: values.dispositionDecision,
+    photoAttachmentId: values.photoAttachmentId,
     notes: values.notes,
   };
   for (const field of DATE_FIELDS) {
@@ -296,6 +300,15 @@ function GiftForm({ gift }: { gift?: Gift }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <TextInput label={t('gifts.fields.valuationBasis')} {...form.getInputProps('valuationBasis')} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <AttachmentField
+              label={t('gifts.fields.photoAttachmentId')}
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              value={values.photoAttachmentId}
+              onChange={(id) => form.setFieldValue('photoAttachmentId', id)}
+              error={form.errors.photoAttachmentId as string | undefined}
+            />
           </Grid.Col>
           <Grid.Col span={12}>
             <Textarea

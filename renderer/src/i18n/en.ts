@@ -94,6 +94,9 @@ export const en: Translation = {
     },
   },
   validation: {
+    too_large: 'The file is larger than 25 MB.',
+    not_image_or_pdf: 'Only images (JPEG, PNG, WebP, GIF) or PDF.',
+    not_image: 'A gift photo must be an image.',
     not_a_number: 'Must be a number.',
     whole_number: 'Must be a whole number.',
     at_least_one: 'At least 1.',
@@ -414,6 +417,7 @@ export const en: Translation = {
       dispositionOn: 'Disposition date',
       soldOn: 'Sold on',
       proceedsRemittedOn: 'Proceeds remitted on',
+      photoAttachmentId: 'Photo of the gift',
       notes: 'Notes',
     },
   },
@@ -500,6 +504,7 @@ export const en: Translation = {
       expiresOn: 'Expires on',
       renewalTerms: 'Renewal terms',
       delegationId: 'Signed during',
+      scanAttachmentId: 'Scan of the document',
       notes: 'Notes',
     },
   },
@@ -582,6 +587,12 @@ export const en: Translation = {
     name: 'Note',
     add: 'Add day',
     kinds: { day_off: 'Day off', working_day: 'Working day' },
+  },
+  attachments: {
+    choose: 'Choose file…',
+    replace: 'Replace file…',
+    remove: 'Remove file',
+    hint: 'Image or PDF, 25 MB at most.',
   },
   settings: {
     title: 'Settings',

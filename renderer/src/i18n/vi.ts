@@ -92,6 +92,9 @@ export const vi = {
     },
   },
   validation: {
+    too_large: 'Tệp lớn hơn 25 MB.',
+    not_image_or_pdf: 'Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc PDF.',
+    not_image: 'Ảnh quà tặng phải là tệp ảnh.',
     not_a_number: 'Phải là một số.',
     whole_number: 'Phải là số nguyên.',
     at_least_one: 'Ít nhất là 1.',
@@ -413,6 +416,7 @@ export const vi = {
       dispositionOn: 'Ngày xử lý',
       soldOn: 'Ngày bán',
       proceedsRemittedOn: 'Ngày nộp tiền bán',
+      photoAttachmentId: 'Ảnh quà tặng',
       notes: 'Ghi chú',
     },
   },
@@ -499,6 +503,7 @@ export const vi = {
       expiresOn: 'Hết hạn',
       renewalTerms: 'Điều khoản gia hạn',
       delegationId: 'Ký trong chuyến thăm',
+      scanAttachmentId: 'Bản scan văn bản',
       notes: 'Ghi chú',
     },
   },
@@ -581,6 +586,12 @@ export const vi = {
     name: 'Ghi chú',
     add: 'Thêm ngày',
     kinds: { day_off: 'Ngày nghỉ', working_day: 'Ngày làm việc' },
+  },
+  attachments: {
+    choose: 'Chọn tệp…',
+    replace: 'Thay tệp…',
+    remove: 'Bỏ tệp',
+    hint: 'Ảnh hoặc PDF, tối đa 25 MB.',
   },
   settings: {
     title: 'Cài đặt',
