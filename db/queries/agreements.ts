@@ -1,7 +1,7 @@
 import type { Store } from '../connection.js';
 import type {
+  Agreement,
   AgreementField,
-  AgreementFields,
   AgreementKind,
   AgreementParty,
   AgreementStatus,
@@ -12,13 +12,8 @@ import { matchExpression } from './search.js';
 
 export const AGREEMENT_ENTITY = 'agreement';
 
-export interface StoredAgreement extends Omit<AgreementFields, 'parties' | 'fields'> {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  parties: AgreementParty[];
-  fields: AgreementField[];
-}
+/** An agreement as stored; whether it has expired depends on today, so the service adds it. */
+export type StoredAgreement = Omit<Agreement, 'expired'>;
 
 interface AgreementRow {
   id: string;

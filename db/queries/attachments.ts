@@ -8,5 +8,13 @@ export function findAttachment(db: Store, id: string): (Attachment & { sha256: s
     )
     .get(id);
   // mime_type only ever receives a type checked against the file's own bytes.
-  return row && { id: row.id, sha256: row.sha256, fileName: row.file_name, mimeType: row.mime_type as AttachmentType, size: row.size };
+  return (
+    row && {
+      id: row.id,
+      sha256: row.sha256,
+      fileName: row.file_name,
+      mimeType: row.mime_type as AttachmentType,
+      size: row.size,
+    }
+  );
 }

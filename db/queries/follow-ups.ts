@@ -1,6 +1,6 @@
 import type { Store } from '../connection.js';
 import type {
-  FollowUpFields,
+  FollowUp,
   FollowUpPriority,
   FollowUpSource,
   FollowUpStatus,
@@ -10,15 +10,8 @@ import { matchExpression } from './search.js';
 
 export const FOLLOW_UP_ENTITY = 'follow_up';
 
-export interface StoredFollowUp extends FollowUpFields {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  organizationName: string | null;
-  sourceLabel: string | null;
-  sourceDate: string | null;
-  progress: ProgressNote[];
-}
+/** A follow-up as stored; whether it is overdue depends on today, so the service adds it. */
+export type StoredFollowUp = Omit<FollowUp, 'overdue'>;
 
 interface FollowUpRow {
   id: string;

@@ -1,21 +1,11 @@
 import type { Store } from '../connection.js';
-import type { GiftCategory, GiftDirection, GiftDisposition, GiftFields } from '../../shared/domain/gift.js';
+import type { Gift, GiftCategory, GiftDirection, GiftDisposition } from '../../shared/domain/gift.js';
 import { matchExpression } from './search.js';
 
 export const GIFT_ENTITY = 'gift';
 
-/** A gift as stored, with the names and titles (at that time) of giver and recipient. */
-export interface StoredGift extends GiftFields {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  giverName: string | null;
-  giverTitle: string | null;
-  giverOrgName: string | null;
-  recipientName: string | null;
-  recipientTitle: string | null;
-  recipientOrgName: string | null;
-}
+/** A gift as stored, with the names and titles (at that time) of giver and recipient; the clock is computed later. */
+export type StoredGift = Omit<Gift, 'reportDueOn' | 'proceedsDueOn' | 'clock'>;
 
 interface GiftRow {
   id: string;
