@@ -59,6 +59,8 @@ const api = {
   'search.everything': call('search.everything'),
   'attachments.add': call('attachments.add'),
   'attachments.get': call('attachments.get'),
+  'calendar.range': call('calendar.range'),
+  'home.summary': call('home.summary'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -8,6 +8,7 @@ import { searchHandlers } from './search.js';
 import { delegationHandlers } from './delegations.js';
 import type { Handlers } from './handler.js';
 import { historyHandlers } from './history.js';
+import { homeHandlers } from './home.js';
 import { organizationHandlers } from './organizations.js';
 import { peopleHandlers } from './people.js';
 import { relationshipHandlers } from './relationships.js';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...searchHandlers,
   ...attachmentHandlers,
+  ...homeHandlers,
 };

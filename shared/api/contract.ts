@@ -32,6 +32,8 @@ import {
 } from '../domain/follow-up.js';
 import { giftFilter, giftInput, giftUpdate, type Gift } from '../domain/gift.js';
 import type { SearchHit } from '../domain/search.js';
+import { calendarRangeInput, type CalendarItem } from '../domain/calendar-items.js';
+import type { HomeSummary } from '../domain/home.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
 
@@ -150,6 +152,8 @@ export const contract = {
   'search.everything': method<SearchHit[]>()(searchOnly),
   'attachments.add': method<Attachment>()(attachmentInput),
   'attachments.get': method<AttachmentContent>()(byId),
+  'calendar.range': method<CalendarItem[]>()(calendarRangeInput),
+  'home.summary': method<HomeSummary>()(z.strictObject({})),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -53,6 +53,8 @@ export const API_METHODS = [
   'search.everything',
   'attachments.add',
   'attachments.get',
+  'calendar.range',
+  'home.summary',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

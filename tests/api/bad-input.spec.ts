@@ -167,6 +167,13 @@ function badInputs(ids: { org: string; home: string; person: string }): Record<s
       [{ fileName: 'huge.pdf', base64: 'A'.repeat(36 * 1024 * 1024) }, 'base64'],
     ],
     'attachments.get': [[{ id: 'x' }, 'id']],
+    'calendar.range': [
+      [{ from: '2025-01-01', to: '2028-06-01' }, 'to'],
+      [{ from: '2025-02-01', to: '2025-01-01' }, 'to'],
+      [{ from: '2025-02', to: '2025-03-01' }, 'from'],
+      [{ from: '2025-01-01', to: '2025-01-31', kinds: ['birthdays'] }, 'kinds.0'],
+    ],
+    'home.summary': [[{ week: 1 }, 'week']],
   };
 }
 

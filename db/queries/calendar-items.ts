@@ -1,0 +1,118 @@
+import type { Store } from '../connection.js';
+
+/**
+ * Rows that may fall in a calendar range. The SQL keeps a coarse window (partial dates compare by their
+ * year) so indexes do the work; the service places each date by the calendar rule and cuts exactly.
+ */
+export interface VisitRow {
+  id: string;
+  direction: 'incoming' | 'outgoing';
+  start_date: string;
+  end_date: string | null;
+  visiting_name: string;
+  host_name: string;
+  visiting_org_id: string;
+  host_org_id: string;
+  visiting_country: string;
+  host_country: string;
+}
+
+export interface EngagementRow {
+  id: string;
+  delegation_id: string;
+  kind: string;
+  starts_at: string;
+  place: string;
+  direction: 'incoming' | 'outgoing';
+  visiting_name: string;
+  host_name: string;
+  visiting_org_id: string;
+  host_org_id: string;
+  visiting_country: string;
+  host_country: string;
+}
+
+export interface DatedRow {
+  id: string;
+  title: string;
+  date: string;
+  /** Organisations concerned, with their countries: "id:CC" joined by commas. */
+  organizations: string | null;
+  open_id: string;
+}
+
+const VISITS = `
+  SELECT d.id, d.direction, d.start_date, d.end_date, v.name AS visiting_name, h.name AS host_name,
+         d.visiting_org_id, d.host_org_id, v.country AS visiting_country, h.country AS host_country
+    FROM delegations d
+    JOIN organizations v ON v.id = d.visiting_org_id
+    JOIN organizations h ON h.id = d.host_org_id
+   WHERE d.deleted_at IS NULL AND d.start_date <= @to AND coalesce(d.end_date, d.start_date) >= substr(@from, 1, 4)`;
+
+export function visitsNear(db: Store, from: string, to: string): VisitRow[] {
+  return db.prepare<{ from: string; to: string }, VisitRow>(VISITS).all({ from, to });
+}
+
+export function engagementsBetween(db: Store, from: string, to: string): EngagementRow[] {
+  return db
+    .prepare<{ from: string; to: string }, EngagementRow>(
+      `SELECT e.id, e.delegation_id, e.kind, e.starts_at, e.place, d.direction, v.name AS visiting_name, h.name AS host_name,
+              d.visiting_org_id, d.host_org_id, v.country AS visiting_country, h.country AS host_country
+         FROM engagements e
+         JOIN delegations d ON d.id = e.delegation_id AND d.deleted_at IS NULL
+         JOIN organizations v ON v.id = d.visiting_org_id
+         JOIN organizations h ON h.id = d.host_org_id
+        WHERE e.deleted_at IS NULL AND substr(e.starts_at, 1, 10) BETWEEN @from AND @to`,
+    )
+    .all({ from, to });
+}
+
+export function followUpsDueNear(db: Store, from: string, to: string): DatedRow[] {
+  return db
+    .prepare<{ from: string; to: string }, DatedRow>(
+      `SELECT f.id, f.text AS title, f.due AS date, f.id AS open_id,
+              CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
+         FROM follow_ups f LEFT JOIN organizations o ON o.id = f.organization_id
+        WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
+          AND f.due IS NOT NULL AND f.due <= @to AND f.due >= substr(@from, 1, 4)`,
+    )
+    .all({ from, to });
+}
+
+const AGREEMENT_PARTIES = `(SELECT group_concat(o.id || ':' || o.country) FROM agreement_parties ap
+                              JOIN organizations o ON o.id = ap.organization_id
+                             WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL)`;
+
+export function agreementsExpiringNear(db: Store, from: string, to: string): DatedRow[] {
+  return db
+    .prepare<{ from: string; to: string }, DatedRow>(
+      `SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
+         FROM agreements a
+        WHERE a.deleted_at IS NULL AND a.status NOT IN ('proposed', 'negotiating', 'terminated')
+          AND a.expires_on IS NOT NULL AND a.expires_on <= @to AND a.expires_on >= substr(@from, 1, 4)`,
+    )
+    .all({ from, to });
+}
+
+/** Every origin of an anniversary: relationships (since) and signed agreements (signing). */
+export function anniversaryOrigins(db: Store): { relationships: DatedRow[]; agreements: DatedRow[] } {
+  return {
+    relationships: db
+      .prepare<[], DatedRow>(
+        `SELECT r.id, home.name || ' – ' || partner.name AS title, r.established_on AS date, partner.id AS open_id,
+                home.id || ':' || home.country || ',' || partner.id || ':' || partner.country AS organizations
+           FROM relationships r
+           JOIN organizations home ON home.id = r.home_org_id
+           JOIN organizations partner ON partner.id = r.partner_org_id
+          WHERE r.deleted_at IS NULL AND r.established_on IS NOT NULL`,
+      )
+      .all(),
+    agreements: db
+      .prepare<[], DatedRow>(
+        `SELECT a.id, a.title, a.signed_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
+           FROM agreements a
+          WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.status IN ('signed', 'in_force', 'expired')`,
+      )
+      .all(),
+  };
+}

@@ -1,0 +1,15 @@
+import type { Agreement } from './agreement.js';
+import type { CalendarItem } from './calendar-items.js';
+import type { DelegationSummary } from './delegation.js';
+import type { FollowUp } from './follow-up.js';
+import type { Gift } from './gift.js';
+
+/** The home screen: what needs attention, each list possibly empty. */
+export interface HomeSummary {
+  today: string;
+  visits: DelegationSummary[];
+  followUps: FollowUp[];
+  giftReports: Gift[];
+  expiring: Agreement[];
+  anniversaries: CalendarItem[];
+}
