@@ -8,6 +8,8 @@ import { AgreementsPage } from './agreements/AgreementsPage.js';
 import { FollowUpsPage } from './follow-ups/FollowUpsPage.js';
 import { GiftFormPage } from './gifts/GiftFormPage.js';
 import { GiftsPage } from './gifts/GiftsPage.js';
+import { CalendarPage } from './calendar/CalendarPage.js';
+import { HomePage } from './home/HomePage.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { OrganizationsPage } from './organizations/OrganizationsPage.js';
 import { PeoplePage } from './people/PeoplePage.js';
@@ -18,6 +20,8 @@ export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
+        <Route path="/home" element={<HomePage />} />
+        <Route path="/calendar" element={<CalendarPage />} />
         <Route path="/delegations" element={<DelegationsPage />} />
         <Route path="/delegations/new" element={<DelegationFormPage />} />
         <Route path="/delegations/:id" element={<DelegationPage />} />
@@ -34,7 +38,7 @@ export function App() {
         <Route path="/agreements/:id" element={<AgreementFormPage />} />
         <Route path="/follow-ups" element={<FollowUpsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
-        <Route path="*" element={<Navigate to="/delegations" replace />} />
+        <Route path="*" element={<Navigate to="/home" replace />} />
       </Route>
     </Routes>
   );

@@ -57,7 +57,8 @@ export const test = base.extend<{ app: BrowserModeApp; appPage: Page }>({
         problems.push(`${response.status()} ${response.url()}`);
       }
     });
-    await page.goto(app.url);
+    // Most tests start from the delegations list; the home screen has tests of its own.
+    await page.goto(`${app.url}#/delegations`);
     await use(page);
     expect(problems, 'no console errors or missing files').toEqual([]);
   },

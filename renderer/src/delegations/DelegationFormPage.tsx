@@ -1,7 +1,7 @@
 import { Divider, Grid, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { DELEGATION_STATUSES, delegationInput, type Delegation } from '../../../shared/domain/delegation.js';
 import { callApi } from '../api/client.js';
 import { queryClient } from '../api/query-client.js';
@@ -9,6 +9,7 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FormActions } from '../components/FormActions.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { isoToDateInput } from '../format/date-input.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { formPath, formValuesOf, toDelegationInput, type DelegationFormValues } from './delegation-form-values.js';
@@ -27,7 +28,17 @@ export function DelegationFormPage() {
 function DelegationForm({ delegation }: { delegation?: Delegation }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const form = useForm<DelegationFormValues>({ initialValues: formValuesOf(delegation) });
+  // A day range selected on the calendar arrives as ?start=…&end=… (ISO).
+  const [params] = useSearchParams();
+  const form = useForm<DelegationFormValues>({
+    initialValues: delegation
+      ? formValuesOf(delegation)
+      : {
+          ...formValuesOf(undefined),
+          startDate: isoToDateInput(params.get('start')),
+          endDate: params.get('end') !== params.get('start') ? isoToDateInput(params.get('end')) : '',
+        },
+  });
   const { submit, saving, failure } = useSchemaSubmit({
     form,
     schema: delegationInput,

@@ -7,6 +7,8 @@ export const en: Translation = {
     tagline: 'Local foreign affairs',
   },
   nav: {
+    home: 'Today',
+    calendar: 'Calendar',
     followUps: 'Follow-ups',
     gifts: 'Gifts',
     agreements: 'Agreements',
@@ -94,6 +96,7 @@ export const en: Translation = {
     },
   },
   validation: {
+    range_too_long: 'The range is longer than 3 years.',
     too_large: 'The file is larger than 25 MB.',
     not_image_or_pdf: 'Only images (JPEG, PNG, WebP, GIF) or PDF.',
     not_image: 'A gift photo must be an image.',
@@ -576,6 +579,30 @@ export const en: Translation = {
     },
   },
   calendar: {
+    page: {
+      buttons: { prev: 'Previous', next: 'Next', today: 'Today', month: 'Month', week: 'Week', list: 'Agenda' },
+      title: 'Calendar',
+      print: 'Print (A4 landscape)',
+      exportIcs: 'Export calendar (.ics)',
+      invalidDate: 'The date “{{date}}” in the address is not valid; the calendar opens on today.',
+      stateRepaired: 'The saved calendar settings were partly damaged; defaults were used for that part.',
+      kinds: 'Show',
+      lunar: 'Lunar dates',
+      lunarTitle: 'Lunar date',
+      legend: 'Colour legend',
+    },
+    kinds2: {
+      delegation: 'Visits',
+      engagement: 'Programme',
+      follow_up: 'Follow-up due',
+      agreement_expiry: 'Agreement expiry',
+      anniversary: 'Anniversary',
+    },
+    items: {
+      due: 'Due',
+      expires: 'Expires',
+      anniversary: '{{years}}th anniversary',
+    },
     title: 'Days off and working days',
     intro:
       'Gift report deadlines count working days: Saturdays, Sundays, statutory holidays (lunar Tết included) and the compensation days the Government announces each year are skipped — add those here.',
@@ -593,6 +620,17 @@ export const en: Translation = {
     replace: 'Replace file…',
     remove: 'Remove file',
     hint: 'Image or PDF, 25 MB at most.',
+  },
+  home: {
+    title: 'Today',
+    today: 'Today is {{date}}.',
+    nothing: 'Nothing.',
+    visits: 'Visits this week and next',
+    todayBadge: 'Today',
+    followUps: 'Follow-ups overdue or due within 14 days',
+    giftReports: 'Received gifts to report',
+    expiring: 'Agreements expiring within 12 months',
+    anniversaries: 'Anniversaries in the next 60 days',
   },
   settings: {
     title: 'Settings',

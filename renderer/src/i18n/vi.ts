@@ -5,6 +5,8 @@ export const vi = {
     tagline: 'Đối ngoại địa phương',
   },
   nav: {
+    home: 'Hôm nay',
+    calendar: 'Lịch',
     followUps: 'Việc cần theo dõi',
     gifts: 'Quà tặng',
     agreements: 'Thỏa thuận',
@@ -92,6 +94,7 @@ export const vi = {
     },
   },
   validation: {
+    range_too_long: 'Khoảng thời gian dài quá 3 năm.',
     too_large: 'Tệp lớn hơn 25 MB.',
     not_image_or_pdf: 'Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc PDF.',
     not_image: 'Ảnh quà tặng phải là tệp ảnh.',
@@ -575,6 +578,30 @@ export const vi = {
     },
   },
   calendar: {
+    page: {
+      buttons: { prev: 'Trước', next: 'Sau', today: 'Hôm nay', month: 'Tháng', week: 'Tuần', list: 'Lịch biểu' },
+      title: 'Lịch',
+      print: 'In (A4 ngang)',
+      exportIcs: 'Xuất lịch (.ics)',
+      invalidDate: 'Ngày “{{date}}” trong địa chỉ không hợp lệ; lịch mở ở hôm nay.',
+      stateRepaired: 'Cài đặt lịch đã lưu bị hỏng một phần; đã dùng giá trị mặc định cho phần đó.',
+      kinds: 'Hiển thị',
+      lunar: 'Ngày âm lịch',
+      lunarTitle: 'Ngày âm lịch',
+      legend: 'Chú giải màu',
+    },
+    kinds2: {
+      delegation: 'Đoàn',
+      engagement: 'Hoạt động',
+      follow_up: 'Hạn việc',
+      agreement_expiry: 'Hết hạn thỏa thuận',
+      anniversary: 'Ngày kỷ niệm',
+    },
+    items: {
+      due: 'Hạn',
+      expires: 'Hết hạn',
+      anniversary: 'Kỷ niệm {{years}} năm',
+    },
     title: 'Ngày nghỉ và ngày làm bù',
     intro:
       'Hạn báo cáo quà tặng tính theo ngày làm việc: bỏ thứ Bảy, Chủ nhật, các ngày lễ theo luật (kể cả Tết âm lịch) và các ngày nghỉ bù mà Chính phủ công bố hằng năm — hãy thêm các ngày đó ở đây.',
@@ -592,6 +619,17 @@ export const vi = {
     replace: 'Thay tệp…',
     remove: 'Bỏ tệp',
     hint: 'Ảnh hoặc PDF, tối đa 25 MB.',
+  },
+  home: {
+    title: 'Hôm nay',
+    today: 'Hôm nay là {{date}}.',
+    nothing: 'Không có gì.',
+    visits: 'Đoàn tuần này và tuần sau',
+    todayBadge: 'Hôm nay',
+    followUps: 'Việc quá hạn và đến hạn trong 14 ngày',
+    giftReports: 'Quà đã nhận cần báo cáo',
+    expiring: 'Thỏa thuận hết hạn trong 12 tháng',
+    anniversaries: 'Ngày kỷ niệm trong 60 ngày tới',
   },
   settings: {
     title: 'Cài đặt',

@@ -6,6 +6,8 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 
 /** Only screens that work are listed: each new record kind adds its own entry when it lands. */
 const NAV_ITEMS = [
+  { to: '/home', label: 'nav.home' },
+  { to: '/calendar', label: 'nav.calendar' },
   { to: '/delegations', label: 'nav.delegations' },
   { to: '/follow-ups', label: 'nav.followUps' },
   { to: '/gifts', label: 'nav.gifts' },

@@ -1,0 +1,258 @@
+import FullCalendar, { type CalendarRef, type EventInput, type EventSourceFuncInfo } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import viLocale from '@fullcalendar/react/locales/vi';
+import enGbLocale from '@fullcalendar/react/locales/en-gb';
+import classicThemePlugin from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import './calendar.css';
+import { Alert, Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { addDays, format, isValid, parseISO, subDays } from 'date-fns';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { toIcs } from '../../../shared/calendar/ics.js';
+import { toLunar } from '../../../shared/calendar/lunar.js';
+import { CALENDAR_KINDS, type CalendarItem, type CalendarKind } from '../../../shared/domain/calendar-items.js';
+import { callApi } from '../api/client.js';
+import { errorText } from '../api/error-text.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { foldedFilter } from '../components/folded-filter.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { OrganizationSelect } from '../components/RecordSelect.js';
+import { countryOptions } from '../organizations/country-options.js';
+import { CALENDAR_COLORS, colorOf, pathOf } from './calendar-look.js';
+import { useCalendarState, type CalendarView } from './calendar-state.js';
+import { useItemTitle } from './use-item-title.js';
+
+const iso = (date: Date) => format(date, 'yyyy-MM-dd');
+
+/** The day to open on: ?date=YYYY-MM-DD when it is a real date, else today (and say so). */
+function useStartDate(): { date: string; invalid: string | null } {
+  const [params] = useSearchParams();
+  const asked = params.get('date');
+  if (!asked) return { date: iso(new Date()), invalid: null };
+  const parsed = parseISO(asked);
+  return /^\d{4}-\d{2}-\d{2}$/.test(asked) && isValid(parsed)
+    ? { date: asked, invalid: null }
+    : { date: iso(new Date()), invalid: asked };
+}
+
+/** Month, week and agenda of visits, programme, due dates, expiries and anniversaries. */
+export function CalendarPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const calendar = useRef<CalendarRef>(null);
+  const { state, update, repaired } = useCalendarState();
+  const start = useStartDate();
+  const [failure, setFailure] = useState<string>();
+  const [shown, setShown] = useState<{ from: string; to: string }>();
+  const itemTitle = useItemTitle();
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+
+  useHotkeys([
+    ['ArrowLeft', () => calendar.current?.getApi().prev()],
+    ['ArrowRight', () => calendar.current?.getApi().next()],
+    ['t', () => calendar.current?.getApi().today()],
+  ]);
+
+  const filters = {
+    kinds: state.kinds,
+    direction: state.direction,
+    country: state.country,
+    organizationId: state.organizationId,
+  };
+  const filterKey = JSON.stringify(filters);
+  /** Items for the dates FullCalendar shows (its end is exclusive; ours is the last day). */
+  const events = useCallback(
+    async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
+      const range = { from: iso(info.start), to: iso(subDays(info.end, 1)) };
+      setShown(range);
+      try {
+        const items = await callApi('calendar.range', { ...range, ...(JSON.parse(filterKey) as typeof filters) });
+        setFailure(undefined);
+        return items.map((item) => ({
+          id: item.key,
+          title: itemTitle(item),
+          start: item.start,
+          // All-day ends are exclusive in FullCalendar: the day after the last day.
+          end: item.end ? iso(addDays(parseISO(item.end), 1)) : undefined,
+          allDay: !item.start.includes('T'),
+          color: colorOf(item),
+          contrastColor: '#ffffff',
+          extendedProps: { item },
+        }));
+      } catch (error) {
+        setFailure(errorText(error, t));
+        return [];
+      }
+    },
+    // Refetch when the filters or the language (titles) change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filterKey stands for the filters
+    [filterKey, i18n.language],
+  );
+
+  async function exportIcs() {
+    if (!shown) return;
+    const items = await callApi('calendar.range', { ...shown, ...filters });
+    const text = toIcs(
+      items.map((item) => ({
+        uid: `${item.key}@protocol-desk`,
+        summary: itemTitle(item),
+        start: item.start,
+        end: item.end,
+      })),
+      new Date(),
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    link.download = `lich-${shown.from}-${shown.to}.ics`;
+    link.click();
+  }
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('calendar.page.title')}
+        actions={
+          <Group gap="xs" data-print-hidden>
+            <Button variant="default" onClick={() => window.print()}>
+              {t('calendar.page.print')}
+            </Button>
+            <Button variant="default" onClick={() => void exportIcs()}>
+              {t('calendar.page.exportIcs')}
+            </Button>
+          </Group>
+        }
+      />
+      {start.invalid !== null && (
+        <Alert color="orange" role="alert">
+          {t('calendar.page.invalidDate', { date: start.invalid })}
+        </Alert>
+      )}
+      {repaired && (
+        <Alert color="orange" role="alert">
+          {t('calendar.page.stateRepaired')}
+        </Alert>
+      )}
+      <ErrorAlert message={failure} />
+      <Group align="flex-end" wrap="wrap" gap="sm" data-print-hidden>
+        <Checkbox.Group
+          label={t('calendar.page.kinds')}
+          value={state.kinds}
+          onChange={(kinds) => update({ kinds: kinds as CalendarKind[] })}
+        >
+          <Group gap="sm" mt={6}>
+            {CALENDAR_KINDS.map((kind) => (
+              <Checkbox key={kind} value={kind} label={t(`calendar.kinds2.${kind}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <SegmentedControl
+          aria-label={t('delegations.columns.direction')}
+          value={state.direction ?? 'all'}
+          onChange={(value) => update({ direction: value === 'incoming' || value === 'outgoing' ? value : null })}
+          data={[
+            { value: 'all', label: t('delegations.directions.all') },
+            { value: 'incoming', label: t('delegations.directions.incoming') },
+            { value: 'outgoing', label: t('delegations.directions.outgoing') },
+          ]}
+        />
+        <Select
+          label={t('organizations.columns.country')}
+          clearable
+          searchable
+          filter={foldedFilter}
+          data={countries}
+          value={state.country}
+          onChange={(country) => update({ country })}
+          w={190}
+        />
+        <OrganizationSelect
+          label={t('delegations.filters.organization')}
+          clearable
+          value={state.organizationId}
+          onChange={(organizationId) => update({ organizationId })}
+          w={220}
+        />
+        <Switch
+          label={t('calendar.page.lunar')}
+          checked={state.lunar}
+          onChange={(event) => update({ lunar: event.currentTarget.checked })}
+        />
+      </Group>
+      <Group gap="md" data-print-hidden aria-label={t('calendar.page.legend')}>
+        {(
+          [
+            ['incoming', t('delegations.directions.incoming')],
+            ['outgoing', t('delegations.directions.outgoing')],
+            ['engagement', t('calendar.kinds2.engagement')],
+            ['follow_up', t('calendar.kinds2.follow_up')],
+            ['agreement_expiry', t('calendar.kinds2.agreement_expiry')],
+            ['anniversary', t('calendar.kinds2.anniversary')],
+          ] as const
+        ).map(([key, label]) => (
+          <Group key={key} gap={6}>
+            <span
+              style={{
+                width: 14,
+                height: 14,
+                borderRadius: 3,
+                background: CALENDAR_COLORS[key],
+                display: 'inline-block',
+              }}
+            />
+            <Text size="sm">{label}</Text>
+          </Group>
+        ))}
+      </Group>
+      <FullCalendar
+        ref={calendar}
+        plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
+        locale={i18n.language === 'en' ? enGbLocale : viLocale}
+        firstDay={1}
+        initialView={state.view}
+        initialDate={start.date}
+        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+        // Our own labels: the bundled "vi" locale's strings are not NFC, so they would not match typed text.
+        todayText={t('calendar.page.buttons.today')}
+        monthText={t('calendar.page.buttons.month')}
+        weekTextLong={t('calendar.page.buttons.week')}
+        listText={t('calendar.page.buttons.list')}
+        prevText={t('calendar.page.buttons.prev')}
+        nextText={t('calendar.page.buttons.next')}
+        height="auto"
+        slotMinTime="06:00:00"
+        slotMaxTime="22:00:00"
+        dayMaxEvents={3}
+        selectable
+        events={events}
+        datesSet={(info) => {
+          if (info.view.type !== state.view) update({ view: info.view.type as CalendarView });
+        }}
+        eventClick={(info) => void navigate(pathOf(info.event.extendedProps.item as CalendarItem))}
+        select={(info) => void navigate(`/delegations/new?start=${iso(info.start)}&end=${iso(subDays(info.end, 1))}`)}
+        dayCellTopContent={(info) => {
+          if (!state.lunar) return info.dayNumberText;
+          const day = info.date as Date;
+          const lunar = toLunar(day.getFullYear(), day.getMonth() + 1, day.getDate());
+          return (
+            <span>
+              {info.dayNumberText}{' '}
+              <span className="lunar-date" title={t('calendar.page.lunarTitle')}>
+                {lunar.day === 1 || day.getDate() === 1
+                  ? `${lunar.day}/${lunar.month}${lunar.leap ? '*' : ''}`
+                  : lunar.day}
+              </span>
+            </span>
+          );
+        }}
+      />
+    </Stack>
+  );
+}

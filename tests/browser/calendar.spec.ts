@@ -1,0 +1,129 @@
+import { expectAccessible } from './axe.js';
+import { callApi, expect, test } from './fixtures.js';
+
+const SCREENSHOTS = 'tests/artifacts';
+
+test('month → week → agenda with the sample data; an item opens its record', async ({ app, appPage: page }) => {
+  await callApi(app, 'sampleData.load', {});
+  await page.goto(`${app.url}#/calendar?date=2024-10-15`);
+  await expect(page.getByText('tháng 10 năm 2024')).toBeVisible();
+  const visit = page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi').first();
+  await expect(visit).toBeVisible();
+  await expect(page.getByText('Hội kiến: Thành phố Hà Nội → Tỉnh Gyeonggi').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/calendar-month.png`, fullPage: true });
+  await expectAccessible(page, 'calendar month');
+
+  await page.getByRole('tab', { name: 'Tuần' }).click();
+  await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/calendar-week.png`, fullPage: true });
+
+  await page.getByRole('tab', { name: 'Lịch biểu' }).click();
+  await expect(page.getByText('Hội nghị, hội thảo: Thành phố Hà Nội → Tỉnh Gyeonggi')).toBeVisible();
+  await page.getByRole('tab', { name: 'Tháng' }).click();
+
+  // Keyboard: → next month, ← back, T today.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('tháng 11 năm 2024')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('tháng 10 năm 2024')).toBeVisible();
+
+  await page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi').first().click();
+  await expect(page.getByRole('heading', { name: 'Thành phố Hà Nội → Tỉnh Gyeonggi' })).toBeVisible();
+});
+
+test('filters hide what is not wanted and survive a reload; a bad date in the address is said, not fatal', async ({
+  app,
+  appPage: page,
+}) => {
+  await callApi(app, 'sampleData.load', {});
+  await page.goto(`${app.url}#/calendar?date=2024-10-15`);
+  await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Hoạt động' }).uncheck();
+  await expect(page.getByText('Hội kiến: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
+  await page.getByText('Đoàn vào', { exact: true }).first().click();
+  await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Hoạt động' })).not.toBeChecked();
+  await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
+
+  await page.goto(`${app.url}#/calendar?date=2024-13-45`);
+  await expect(page.getByRole('alert')).toContainText('Ngày “2024-13-45” trong địa chỉ không hợp lệ');
+});
+
+test('damaged saved calendar state is repaired with a message', async ({ appPage: page }) => {
+  await page.evaluate(() => localStorage.setItem('protocol-desk.calendar', '{"view":"yearGrid","kinds":"all"'));
+  await page.getByRole('navigation').getByRole('link', { name: 'Lịch' }).click();
+  await expect(page.getByRole('alert')).toContainText('Cài đặt lịch đã lưu bị hỏng một phần');
+  await expect(page.getByText('Thứ 2', { exact: true }).first()).toBeVisible();
+});
+
+test('selecting days starts a new delegation with those dates', async ({ app, appPage: page }) => {
+  await page.goto(`${app.url}#/calendar?date=2026-03-15`);
+  await expect(page.getByText('tháng 3 năm 2026')).toBeVisible();
+  const cell = (day: string) => page.locator(`[data-date="${day}"]`).first();
+  const from = await cell('2026-03-10').boundingBox();
+  const to = await cell('2026-03-12').boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole('heading', { name: 'Thêm đoàn' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Từ ngày' })).toHaveValue('10/03/2026');
+  await expect(page.getByRole('textbox', { name: 'Đến ngày' })).toHaveValue('12/03/2026');
+});
+
+test('the .ics export parses back', async ({ app, appPage: page }) => {
+  await callApi(app, 'sampleData.load', {});
+  await page.goto(`${app.url}#/calendar?date=2024-10-15`);
+  await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi').first()).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Xuất lịch (.ics)' }).click(),
+  ]);
+  const text = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8')).replace(
+    /\r\n /g,
+    '',
+  );
+  const events = text
+    .split('BEGIN:VEVENT')
+    .slice(1)
+    .map((block) =>
+      Object.fromEntries(
+        block
+          .split('\r\n')
+          .filter((line) => line.includes(':'))
+          .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+      ),
+    );
+  const visit = events.find((event) => event.SUMMARY === 'Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi');
+  expect(visit).toMatchObject({ 'DTSTART;VALUE=DATE': '20241019', 'DTEND;VALUE=DATE': '20241023' });
+  expect(events.filter((event) => String(event.SUMMARY).startsWith('Hội kiến'))).toHaveLength(2);
+});
+
+test('the home screen: an overdue follow-up and a due gift report appear; an empty block says so', async ({
+  app,
+  appPage: page,
+}) => {
+  await callApi(app, 'sampleData.load', {});
+  const hue = (await callApi(app, 'organizations.list', { query: 'thanh pho hue' })) as unknown as { id: string }[];
+  const gyeongju = (await callApi(app, 'organizations.list', { query: 'gyeongju' })) as unknown as { id: string }[];
+  await callApi(app, 'gifts.create', {
+    direction: 'received',
+    date: '2025-10-14',
+    giverOrgId: gyeongju[0]!.id,
+    recipientOrgId: hue[0]!.id,
+    item: 'Bình gốm Silla',
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Hôm nay' }).click();
+  const followUps = page.getByRole('region', { name: 'Việc quá hạn và đến hạn trong 14 ngày' });
+  await expect(followUps).toContainText('Theo dõi việc Nara xem xét');
+  await expect(page.getByRole('region', { name: 'Quà đã nhận cần báo cáo' })).toContainText('Bình gốm Silla');
+  await expect(page.getByRole('region', { name: 'Đoàn tuần này và tuần sau' })).toContainText('Không có gì.');
+  await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
+  await expectAccessible(page, 'home');
+  await page
+    .getByRole('region', { name: 'Quà đã nhận cần báo cáo' })
+    .getByRole('link', { name: 'Bình gốm Silla' })
+    .click();
+  await expect(page.getByText('Hạn báo cáo: 21/10/2025')).toBeVisible();
+});
