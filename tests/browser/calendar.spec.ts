@@ -127,3 +127,39 @@ test('the home screen: an overdue follow-up and a due gift report appear; an emp
     .click();
   await expect(page.getByText('Hạn báo cáo: 21/10/2025')).toBeVisible();
 });
+
+test('lunar dates on request (Tết 2025 is 1/1), "+N more" on a busy day, and print hides the app around the calendar', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Huế',
+    country: 'VN',
+    kind: 'city',
+    isHome: true,
+  });
+  const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
+  for (const day of ['01', '01', '01', '01', '01']) {
+    await callApi(app, 'delegations.create', {
+      direction: 'incoming',
+      visitingOrgId: nara.id,
+      hostOrgId: hue.id,
+      startDate: `2025-02-${day}`,
+    });
+  }
+  await page.goto(`${app.url}#/calendar?date=2025-01-29`);
+  await expect(page.getByText('tháng 1 năm 2025')).toBeVisible();
+  await page.getByRole('switch', { name: 'Ngày âm lịch' }).check();
+  await expect(page.locator('[data-date="2025-01-29"] .lunar-date')).toHaveText('1/1');
+  await expect(page.locator('[data-date="2025-02-08"] .lunar-date')).toHaveText('11');
+
+  await page.getByText(/\+ thêm \d/).click();
+  await expect(page.getByRole('dialog').getByText('Đoàn vào: Tỉnh Nara → Thành phố Huế')).toHaveCount(5);
+  await page.keyboard.press('Escape');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'In (A4 ngang)' })).toBeHidden();
+  await expect(page.getByText('tháng 1 năm 2025')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/calendar-print.png`, fullPage: true });
+});
