@@ -78,6 +78,8 @@ test('a received gift runs its clock: report due 5 working days after receipt, o
     recipientTitle: 'Phó Chủ tịch Thường trực UBND thành phố Huế',
     currency: 'VND',
   });
+  expect(call<Gift[]>(app, 'gifts.list', { personId: songParticipant.personId })).toHaveLength(1);
+  expect(call<Gift[]>(app, 'gifts.list', { personId: gyeongju.id })).toHaveLength(0);
   const reported = call<Gift>(app, 'gifts.update', {
     ...pick(received),
     reportedOn: '2025-10-20',

@@ -12,7 +12,7 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { foldedFilter } from '../components/folded-filter.js';
 import { PageHeader } from '../components/PageHeader.js';
-import { OrganizationSelect } from '../components/RecordSelect.js';
+import { OrganizationSelect, PersonSelect } from '../components/RecordSelect.js';
 import { dateInputToIso } from '../format/date-input.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { GiftTable } from './GiftTable.js';
@@ -24,6 +24,7 @@ export function GiftsPage() {
   const [direction, setDirection] = useState('all');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [country, setCountry] = useState<string | null>(null);
+  const [personId, setPersonId] = useState<string | null>(null);
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
   const [exportFailure, setExportFailure] = useState<string>();
@@ -37,6 +38,7 @@ export function GiftsPage() {
     query,
     direction: direction === 'given' || direction === 'received' ? (direction as GiftDirection) : null,
     organizationId,
+    personId,
     country,
     from: fromError ? null : from,
     to: toError ? null : to,
@@ -97,6 +99,7 @@ export function GiftsPage() {
           onChange={setOrganizationId}
           w={220}
         />
+        <PersonSelect label={t('gifts.filters.person')} clearable value={personId} onChange={setPersonId} w={200} />
         <Select
           label={t('organizations.columns.country')}
           clearable

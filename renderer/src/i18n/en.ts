@@ -349,6 +349,7 @@ export const en: Translation = {
     decline: 'Start empty',
   },
   gifts: {
+    filters: { person: 'Giver or recipient' },
     title: 'Gifts',
     intro: 'Gifts given and received, with the report and disposal deadlines of gifts received.',
     add: 'Add gift',
