@@ -1,28 +1,32 @@
-// `npm test`: set up what the tests need (dependencies, Debian's Chromium), check types and lint,
+// `npm test`: set up what the tests need (dependencies, Debian's Chromium and poppler-utils), check types and lint,
 // build, then run every test project. Extra arguments go to Playwright (e.g. `npm test -- --project=node`).
 import { existsSync } from 'node:fs';
 import { build, ensureDependencies, step } from './steps.mjs';
 
 const chromium = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
 
-function ensureChromium() {
-  if (existsSync(chromium)) return;
+/** Debian packages the browser tests need: Chromium to run the app, poppler-utils to read printed PDFs. */
+function ensureSystemPackages() {
+  const missing = [];
+  if (!existsSync(chromium)) missing.push('chromium');
+  if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  if (missing.length === 0) return;
   const canInstall = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
     console.error(
-      `✖ The browser tests need Chromium at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
-        'or set PROTOCOL_DESK_CHROMIUM to a Chromium binary, then run npm test again.',
+      `✖ The browser tests need ${missing.join(' and ')}. Install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}; ` +
+        'Chromium may also be given as PROTOCOL_DESK_CHROMIUM), then run npm test again.',
     );
     process.exit(1);
   }
-  step('Installing Debian’s Chromium for the browser tests', 'sh', [
+  step(`Installing ${missing.join(' and ')} from Debian`, 'sh', [
     '-c',
-    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
   ]);
 }
 
 ensureDependencies();
-ensureChromium();
+ensureSystemPackages();
 step('Type-checking', 'npm', ['run', 'typecheck']);
 step('Linting (layers, hooks, formatting)', 'npm', ['run', 'lint']);
 build();

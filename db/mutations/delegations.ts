@@ -172,3 +172,19 @@ export function restoreDelegation(db: Store, change: ChangeContext, id: string):
   });
   return restored;
 }
+
+export function saveBriefingNotes(
+  db: Store,
+  change: ChangeContext,
+  id: string,
+  before: { talkingPoints: string; topicsToAvoid: string },
+  after: { talkingPoints: string; topicsToAvoid: string },
+): void {
+  db.prepare('UPDATE delegations SET talking_points = ?, topics_to_avoid = ?, updated_at = ? WHERE id = ?').run(
+    after.talkingPoints,
+    after.topicsToAvoid,
+    change.now,
+    id,
+  );
+  recordAudit(db, change, { entity: DELEGATION_ENTITY, entityId: id, action: 'update', before, after });
+}

@@ -163,3 +163,13 @@ export function delegationIdsMentioning(db: Store, id: string): string[] {
     .all(id, id, id, id)
     .map((row) => row.id);
 }
+
+/** The talking points and topics to avoid written on the visit's briefing sheet. */
+export function findBriefingNotes(db: Store, id: string): { talkingPoints: string; topicsToAvoid: string } | undefined {
+  return db
+    .prepare<[string], { talkingPoints: string; topicsToAvoid: string }>(
+      `SELECT talking_points AS talkingPoints, topics_to_avoid AS topicsToAvoid FROM delegations
+        WHERE id = ? AND deleted_at IS NULL`,
+    )
+    .get(id);
+}

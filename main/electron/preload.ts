@@ -61,6 +61,8 @@ const api = {
   'attachments.get': call('attachments.get'),
   'calendar.range': call('calendar.range'),
   'home.summary': call('home.summary'),
+  'briefings.forDelegation': call('briefings.forDelegation'),
+  'briefings.saveNotes': call('briefings.saveNotes'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -1,6 +1,7 @@
 import { agreementHandlers } from './agreements.js';
 import { appHandlers } from './app.js';
 import { attachmentHandlers } from './attachments.js';
+import { briefingHandlers } from './briefings.js';
 import { calendarHandlers } from './calendar.js';
 import { followUpHandlers } from './follow-ups.js';
 import { giftHandlers } from './gifts.js';
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...attachmentHandlers,
   ...homeHandlers,
+  ...briefingHandlers,
 };

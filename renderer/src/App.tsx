@@ -8,6 +8,7 @@ import { AgreementsPage } from './agreements/AgreementsPage.js';
 import { FollowUpsPage } from './follow-ups/FollowUpsPage.js';
 import { GiftFormPage } from './gifts/GiftFormPage.js';
 import { GiftsPage } from './gifts/GiftsPage.js';
+import { BriefingPage } from './briefing/BriefingPage.js';
 import { CalendarPage } from './calendar/CalendarPage.js';
 import { HomePage } from './home/HomePage.js';
 import { AppLayout } from './layout/AppLayout.js';
@@ -26,6 +27,7 @@ export function App() {
         <Route path="/delegations/new" element={<DelegationFormPage />} />
         <Route path="/delegations/:id" element={<DelegationPage />} />
         <Route path="/delegations/:id/edit" element={<DelegationFormPage />} />
+        <Route path="/delegations/:id/briefing" element={<BriefingPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/organizations/:id" element={<OrganizationDossierPage />} />
         <Route path="/people" element={<PeoplePage />} />

@@ -10,6 +10,7 @@ import '@fontsource/noto-sans-jp/400.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@mantine/core/styles.css';
 import '@mantine/spotlight/styles.css';
+import './print.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -34,6 +34,7 @@ import { giftFilter, giftInput, giftUpdate, type Gift } from '../domain/gift.js'
 import type { SearchHit } from '../domain/search.js';
 import { calendarRangeInput, type CalendarItem } from '../domain/calendar-items.js';
 import type { HomeSummary } from '../domain/home.js';
+import { briefingNotesInput, type Briefing } from '../domain/briefing.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
 
@@ -154,6 +155,8 @@ export const contract = {
   'attachments.get': method<AttachmentContent>()(byId),
   'calendar.range': method<CalendarItem[]>()(calendarRangeInput),
   'home.summary': method<HomeSummary>()(z.strictObject({})),
+  'briefings.forDelegation': method<Briefing>()(byId),
+  'briefings.saveNotes': method<{ id: string }>()(briefingNotesInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -55,6 +55,8 @@ export const API_METHODS = [
   'attachments.get',
   'calendar.range',
   'home.summary',
+  'briefings.forDelegation',
+  'briefings.saveNotes',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -174,6 +174,8 @@ function badInputs(ids: { org: string; home: string; person: string }): Record<s
       [{ from: '2025-01-01', to: '2025-01-31', kinds: ['birthdays'] }, 'kinds.0'],
     ],
     'home.summary': [[{ week: 1 }, 'week']],
+    'briefings.forDelegation': [[{ id: 'x' }, 'id']],
+    'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
   };
 }
 
@@ -218,6 +220,7 @@ test('methods that take an id answer not_found for a record that does not exist'
     'followUps.delete',
     'calendar.deleteAdjustment',
     'attachments.get',
+    'briefings.forDelegation',
   ]) {
     const result = dispatchNow(app, method, { id: MISSING });
     expect(result.ok ? 'ok' : result.error.code, method).toBe('not_found');

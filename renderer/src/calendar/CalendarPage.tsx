@@ -116,7 +116,7 @@ export function CalendarPage() {
   }
 
   return (
-    <Stack>
+    <Stack className="calendar-page">
       <PageHeader
         title={t('calendar.page.title')}
         actions={

@@ -139,6 +139,9 @@ export function DelegationPage() {
           .join(' · ')}
         actions={
           <>
+            <Button variant="default" component={Link} to={`/delegations/${visit.id}/briefing`}>
+              {t('briefing.open')}
+            </Button>
             <Button component={Link} to={`/delegations/${visit.id}/edit`}>
               {t('common.edit')}
             </Button>

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Agreement } from './agreement.js';
+import type { CalendarItem } from './calendar-items.js';
+import type { Delegation, DelegationSummary } from './delegation.js';
+import { NOTES_MAX, optionalNotes, recordId } from './fields.js';
+import type { FollowUp } from './follow-up.js';
+import type { Gift } from './gift.js';
+import type { Organization } from './organization.js';
+import type { Person } from './person.js';
+import type { Relationship } from './relationship.js';
+
+/** Earlier visits listed on a sheet before "and N earlier". */
+export const EARLIER_VISITS_SHOWN = 5;
+
+/** Everything a briefing sheet for one visit shows, gathered in one call. */
+export interface Briefing {
+  delegation: Delegation;
+  /** The partner: the visiting side of an incoming visit, the host of an outgoing one. */
+  partner: Organization;
+  /** People of the delegation with their form of address and protocol notes. */
+  people: Person[];
+  relationships: Relationship[];
+  lastMeeting: DelegationSummary | null;
+  earlierVisits: DelegationSummary[];
+  moreEarlierVisits: number;
+  agreements: Agreement[];
+  followUps: FollowUp[];
+  anniversaries: CalendarItem[];
+  gifts: Gift[];
+  talkingPoints: string;
+  topicsToAvoid: string;
+}
+
+export const briefingNotesInput = z.strictObject({
+  id: recordId,
+  talkingPoints: optionalNotes(NOTES_MAX),
+  topicsToAvoid: optionalNotes(NOTES_MAX),
+});

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { expectAccessible } from './axe.js';
+import { callApi, expect, test } from './fixtures.js';
+
+const SCREENSHOTS = 'tests/artifacts';
+
+/** The text of a PDF, and the fonts it embeds (pdftotext alone passes even when every glyph is a box). */
+function readPdf(file: string): { text: string; fonts: string } {
+  return {
+    text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+  };
+}
+
+test('the briefing sheet of a new Gyeongju visit prints the delegation, last meeting, agreements, follow-ups and gifts, in order', async ({
+  app,
+  appPage: page,
+}) => {
+  await callApi(app, 'sampleData.load', {});
+  const [gyeongjuVisit] = (await callApi(app, 'delegations.list', { query: 'gyeongju' })) as unknown as {
+    id: string;
+    visitingOrgId: string;
+    hostOrgId: string;
+  }[];
+  const song = ((await callApi(app, 'people.list', { query: 'song ho jun' })) as unknown as { id: string }[])[0]!;
+  await callApi(app, 'agreements.create', {
+    kind: 'letter_of_intent',
+    title: 'Ý định thư hợp tác du lịch Huế – Gyeongju',
+    status: 'in_force',
+    signedOn: '2025-10',
+    parties: [{ organizationId: gyeongjuVisit!.hostOrgId }, { organizationId: gyeongjuVisit!.visitingOrgId }],
+    fields: [{ fieldKey: 'tourism', text: 'Giao lưu du lịch hai chiều', status: 'active' }],
+  });
+  const visit = await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: gyeongjuVisit!.visitingOrgId,
+    hostOrgId: gyeongjuVisit!.hostOrgId,
+    startDate: '2030-05-04',
+    purpose: 'Thăm lại Huế <script>document.title="x"</script>',
+    participants: [{ personId: song.id, side: 'guest', role: 'head', title: 'Thị trưởng thành phố Gyeongju' }],
+  });
+
+  await page.goto(`${app.url}#/delegations/${visit.id}`);
+  await page.getByRole('link', { name: 'Bản thông tin' }).click();
+  const sheet = page.getByRole('article', { name: 'BẢN THÔNG TIN PHỤC VỤ BUỔI TIẾP, LÀM VIỆC' });
+  await expect(sheet).toContainText('LƯU HÀNH NỘI BỘ');
+  await page.getByRole('textbox', { name: 'Nội dung cần nêu' }).fill('Cảm ơn Gyeongju đã dự OWHC-AP 2025.');
+  await page.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu.');
+  await expectAccessible(page, 'briefing sheet');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = `${SCREENSHOTS}/briefing.pdf`;
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const { text, fonts } = readPdf(pdf);
+  expect(fonts).toMatch(/NotoSans/);
+  const order = [
+    'LƯU HÀNH NỘI BỘ',
+    'Song Ho-jun',
+    'Thị trưởng thành phố Gyeongju',
+    'Lần gặp gần nhất',
+    '14/10/2025',
+    'Ý định thư hợp tác du lịch Huế – Gyeongju',
+    'Giao lưu du lịch hai chiều',
+    'Đẩy mạnh hợp tác đầu tư và giao lưu du lịch Huế – Gyeongju',
+    'Quà lưu niệm',
+    'Cảm ơn Gyeongju đã dự OWHC-AP 2025.',
+  ];
+  let at = 0;
+  for (const expected of order) {
+    const found = text.indexOf(expected, at);
+    expect(found, `"${expected}" after position ${at}`).toBeGreaterThanOrEqual(0);
+    at = found;
+  }
+  expect(text).toContain('<script>document.title="x"</script>');
+  expect(text).toMatch(/Trang 1\/\d/);
+  await expect(page).toHaveTitle('Protocol Desk');
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-page`]);
+});
+
+test('a delegation with nothing but its organisations still prints a clean sheet, empty sections marked', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Huế',
+    country: 'VN',
+    kind: 'city',
+    isHome: true,
+  });
+  const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
+  const visit = await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: nara.id,
+    hostOrgId: hue.id,
+    startDate: '2026',
+  });
+  await page.goto(`${app.url}#/delegations/${visit.id}/briefing`);
+  await expect(page.getByText('Chưa có thông tin.').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = `${SCREENSHOTS}/briefing-empty.pdf`;
+  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  const text = readPdf(pdf).text.replace(/\s+/g, ' ');
+  expect(text).toContain('Tỉnh Nara → Thành phố Huế');
+  expect(text.match(/Chưa có thông tin\./g)?.length).toBeGreaterThanOrEqual(4);
+});

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import type { Briefing } from '../../shared/domain/briefing.js';
+import type { DelegationSummary } from '../../shared/domain/delegation.js';
+import { call, openTestApp } from '../helpers/temp-store.js';
+
+let app: ReturnType<typeof openTestApp>;
+test.beforeEach(() => {
+  app = openTestApp();
+  call(app, 'sampleData.load', {});
+});
+test.afterEach(() => app.close());
+
+const visitTo = (query: string) => call<DelegationSummary[]>(app, 'delegations.list', { query })[0]!;
+
+test('a briefing gathers the partner, its history, ties, agreements in force, open follow-ups and gifts', () => {
+  const hanoi = visitTo('tran sy thanh');
+  const briefing = call<Briefing>(app, 'briefings.forDelegation', { id: hanoi.id });
+  expect(briefing.partner.name).toBe('Tỉnh Gyeonggi');
+  expect(briefing.delegation.participants[0]).toMatchObject({ fullName: 'Trần Sỹ Thanh', role: 'head' });
+  expect(briefing.relationships.map((relationship) => relationship.homeOrgName)).toEqual(['Thành phố Hà Nội']);
+  expect(briefing.agreements.map((agreement) => agreement.fields.length)).toEqual([9]);
+  expect(briefing.lastMeeting).toBeNull();
+
+  const gyeongju = visitTo('gyeongju');
+  const second = call(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: gyeongju.visitingOrgId,
+    hostOrgId: gyeongju.hostOrgId,
+    startDate: '2030-05-01',
+  });
+  const next = call<Briefing>(app, 'briefings.forDelegation', { id: second.id });
+  expect(next.lastMeeting?.id).toBe(gyeongju.id);
+  expect(next.gifts.map((gift) => gift.item)).toEqual(['Quà lưu niệm']);
+  expect(next.followUps.map((followUp) => followUp.text)).toEqual([
+    'Đẩy mạnh hợp tác đầu tư và giao lưu du lịch Huế – Gyeongju',
+  ]);
+});
+
+test('talking points are saved with the visit and audited', () => {
+  const visit = visitTo('gyeongju');
+  call(app, 'briefings.saveNotes', {
+    id: visit.id,
+    talkingPoints: 'Cảm ơn đã dự OWHC-AP',
+    topicsToAvoid: 'Không nhắc chi phí',
+  });
+  expect(call<Briefing>(app, 'briefings.forDelegation', { id: visit.id })).toMatchObject({
+    talkingPoints: 'Cảm ơn đã dự OWHC-AP',
+    topicsToAvoid: 'Không nhắc chi phí',
+  });
+  const history = call<{ changedFields: string[] }[]>(app, 'history.list', {
+    entity: 'delegation',
+    entityId: visit.id,
+  });
+  expect(history[0]!.changedFields).toEqual(['talkingPoints', 'topicsToAvoid']);
+});
