@@ -7,6 +7,7 @@ import { AgreementFormPage } from './agreements/AgreementFormPage.js';
 import { AgreementsPage } from './agreements/AgreementsPage.js';
 import { FollowUpsPage } from './follow-ups/FollowUpsPage.js';
 import { GiftFormPage } from './gifts/GiftFormPage.js';
+import { GiftPaperPage } from './gifts/GiftPaperPage.js';
 import { GiftsPage } from './gifts/GiftsPage.js';
 import { BriefingPage } from './briefing/BriefingPage.js';
 import { CalendarPage } from './calendar/CalendarPage.js';
@@ -35,6 +36,8 @@ export function App() {
         <Route path="/gifts" element={<GiftsPage />} />
         <Route path="/gifts/new" element={<GiftFormPage />} />
         <Route path="/gifts/:id" element={<GiftFormPage />} />
+        <Route path="/gifts/:id/report" element={<GiftPaperPage kind="report" />} />
+        <Route path="/gifts/:id/minutes" element={<GiftPaperPage kind="minutes" />} />
         <Route path="/agreements" element={<AgreementsPage />} />
         <Route path="/agreements/new" element={<AgreementFormPage />} />
         <Route path="/agreements/:id" element={<AgreementFormPage />} />

@@ -104,3 +104,54 @@ test('a delegation with nothing but its organisations still prints a clean sheet
   expect(text).toContain('Tỉnh Nara → Thành phố Huế');
   expect(text.match(/Chưa có thông tin\./g)?.length).toBeGreaterThanOrEqual(4);
 });
+
+test('the report on a gift received and its handover minutes print what the law asks for', async ({
+  app,
+  appPage: page,
+}) => {
+  await callApi(app, 'sampleData.load', {});
+  const [visit] = (await callApi(app, 'delegations.list', { query: 'gyeongju' })) as unknown as { id: string }[];
+  const full = (await callApi(app, 'delegations.get', { id: visit!.id })) as unknown as {
+    participants: { id: string; fullName: string }[];
+    visitingOrgId: string;
+    hostOrgId: string;
+  };
+  const song = full.participants.find((participant) => participant.fullName === 'Song Ho-jun')!;
+  const binh = full.participants.find((participant) => participant.fullName === 'Nguyễn Thanh Bình')!;
+  const gift = await callApi(app, 'gifts.create', {
+    direction: 'received',
+    delegationId: visit!.id,
+    date: '2025-10-14',
+    giverParticipantId: song.id,
+    giverOrgId: full.visitingOrgId,
+    recipientParticipantId: binh.id,
+    recipientOrgId: full.hostOrgId,
+    item: 'Bình gốm Silla',
+    estimatedValue: 1500000,
+    circumstances: 'Trao tại buổi tiếp ngày 14/10/2025.',
+    disposition: 'kept_as_souvenir',
+  });
+  await page.goto(`${app.url}#/gifts/${gift.id}`);
+  await page.getByRole('link', { name: 'Báo cáo nhận quà' }).click();
+  await expect(page.getByRole('article', { name: 'BÁO CÁO VỀ VIỆC NHẬN QUÀ TẶNG' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${SCREENSHOTS}/gift-report.pdf`, preferCSSPageSize: true });
+  const report = readPdf(`${SCREENSHOTS}/gift-report.pdf`).text.replace(/\s+/g, ' ');
+  for (const expected of [
+    'Song Ho-jun',
+    'Phó Thị trưởng thành phố Gyeongju',
+    'Thành phố Gyeongju',
+    'Bình gốm Silla',
+    '1.500.000 VND',
+    '14/10/2025',
+    'Trao tại buổi tiếp',
+  ]) {
+    expect(report).toContain(expected);
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${app.url}#/gifts/${gift.id}/minutes`);
+  await expect(page.getByRole('article', { name: 'BIÊN BẢN GIAO NHẬN QUÀ TẶNG' })).toContainText(
+    'Giữ làm kỷ vật của cơ quan',
+  );
+  await expectAccessible(page, 'handover minutes');
+});

@@ -15,7 +15,7 @@ import { useMyName } from '../follow-ups/use-my-name.js';
 import { formatDateRange, formatDateTime, formatEngagementTime, formatPartialDate } from '../format/date.js';
 import { sideLabel } from '../gifts/gift-labels.js';
 import { useCooperationFields } from '../agreements/use-cooperation-fields.js';
-import './briefing.css';
+import '../components/print-sheet.css';
 import { BRIEFING_SECTIONS, type BriefingSection } from './sections.js';
 
 /** A section, or the words "nothing recorded" when it has nothing: an empty sheet still prints cleanly. */
@@ -118,7 +118,7 @@ function BriefingSheet({ briefing }: { briefing: Briefing }) {
         </Group>
       </Group>
 
-      <article className="briefing-sheet" aria-label={t('briefing.title')}>
+      <article className="print-sheet" aria-label={t('briefing.title')}>
         <div className="internal">{t('briefing.internal')}</div>
         <h1>{t('briefing.title')}</h1>
         <p style={{ textAlign: 'center', margin: 0 }}>

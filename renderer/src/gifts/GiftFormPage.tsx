@@ -1,5 +1,6 @@
 import {
   Alert,
+  Button,
   Divider,
   Grid,
   NumberInput,
@@ -15,7 +16,7 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   GIFT_CATEGORIES,
   GIFT_DISPOSITIONS,
@@ -188,7 +189,21 @@ function GiftForm({ gift }: { gift?: Gift }) {
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack maw={1100}>
-        <PageHeader title={gift ? gift.item : t('gifts.createTitle')} />
+        <PageHeader
+          title={gift ? gift.item : t('gifts.createTitle')}
+          actions={
+            gift?.direction === 'received' && (
+              <>
+                <Button variant="default" component={Link} to={`/gifts/${gift.id}/report`}>
+                  {t('giftPapers.openReport')}
+                </Button>
+                <Button variant="default" component={Link} to={`/gifts/${gift.id}/minutes`}>
+                  {t('giftPapers.openMinutes')}
+                </Button>
+              </>
+            )
+          }
+        />
         {justSaved && (
           <Alert color="teal" role="status">
             {t('gifts.saved')}
