@@ -10,6 +10,7 @@ import { GiftFormPage } from './gifts/GiftFormPage.js';
 import { GiftPaperPage } from './gifts/GiftPaperPage.js';
 import { GiftsPage } from './gifts/GiftsPage.js';
 import { BriefingPage } from './briefing/BriefingPage.js';
+import { WeekBriefingsPage } from './briefing/WeekBriefingsPage.js';
 import { CalendarPage } from './calendar/CalendarPage.js';
 import { HomePage } from './home/HomePage.js';
 import { AppLayout } from './layout/AppLayout.js';
@@ -29,6 +30,7 @@ export function App() {
         <Route path="/delegations/:id" element={<DelegationPage />} />
         <Route path="/delegations/:id/edit" element={<DelegationFormPage />} />
         <Route path="/delegations/:id/briefing" element={<BriefingPage />} />
+        <Route path="/briefings/week" element={<WeekBriefingsPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/organizations/:id" element={<OrganizationDossierPage />} />
         <Route path="/people" element={<PeoplePage />} />

@@ -155,3 +155,47 @@ test('the report on a gift received and its handover minutes print what the law 
   );
   await expectAccessible(page, 'handover minutes');
 });
+
+test('every visit of a chosen week prints as one PDF, one sheet after another', async ({ app, appPage: page }) => {
+  const hue = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Huế',
+    country: 'VN',
+    kind: 'city',
+    isHome: true,
+  });
+  const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
+  const gyeongju = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Gyeongju',
+    country: 'KR',
+    kind: 'city',
+  });
+  await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: nara.id,
+    hostOrgId: hue.id,
+    startDate: '2026-03-10',
+  });
+  await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: gyeongju.id,
+    hostOrgId: hue.id,
+    startDate: '2026-03-12',
+  });
+  await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: gyeongju.id,
+    hostOrgId: hue.id,
+    startDate: '2026-03-20',
+  });
+  await page.getByRole('link', { name: 'Bản thông tin các đoàn trong tuần' }).click();
+  await page.getByRole('textbox', { name: 'Tuần có ngày' }).fill('11/03/2026');
+  await expect(page.getByText('09/03/2026 – 15/03/2026 · 2 đoàn')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${SCREENSHOTS}/briefings-week.pdf`, preferCSSPageSize: true });
+  // pdftotext may drop the space before an arrow: compare with spacing normalised.
+  const text = readPdf(`${SCREENSHOTS}/briefings-week.pdf`).text.replace(/\s+/g, ' ').replace(/ ?→ ?/g, ' → ');
+  expect(text).toContain('Tỉnh Nara → Thành phố Huế');
+  expect(text).toContain('Thành phố Gyeongju → Thành phố Huế');
+  expect(text).not.toContain('20/03/2026');
+});

@@ -68,10 +68,13 @@ export function BriefingPage() {
   const { id = '' } = useParams();
   const briefing = useApiQuery('briefings.forDelegation', { id });
   if (briefing.error) return <ErrorAlert error={briefing.error} />;
-  return briefing.data ? <BriefingSheet key={briefing.data.delegation.updatedAt} briefing={briefing.data} /> : null;
+  return briefing.data ? (
+    <BriefingSheet key={briefing.data.delegation.updatedAt} briefing={briefing.data} editable />
+  ) : null;
 }
 
-function BriefingSheet({ briefing }: { briefing: Briefing }) {
+/** One visit's sheet; `editable` adds the section chooser, the buttons and the talking-point editor. */
+export function BriefingSheet({ briefing, editable = false }: { briefing: Briefing; editable?: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [myName] = useMyName();
@@ -102,21 +105,23 @@ function BriefingSheet({ briefing }: { briefing: Briefing }) {
 
   return (
     <Stack gap="md">
-      <Group data-print-hidden justify="space-between" align="flex-start">
-        <Checkbox.Group label={t('briefing.sections')} value={sections} onChange={setSections}>
-          <Group gap="sm" mt={6}>
-            {BRIEFING_SECTIONS.map((section) => (
-              <Checkbox key={section} value={section} label={t(`briefing.sectionNames.${section}`)} />
-            ))}
+      {editable && (
+        <Group data-print-hidden justify="space-between" align="flex-start">
+          <Checkbox.Group label={t('briefing.sections')} value={sections} onChange={setSections}>
+            <Group gap="sm" mt={6}>
+              {BRIEFING_SECTIONS.map((section) => (
+                <Checkbox key={section} value={section} label={t(`briefing.sectionNames.${section}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Group gap="xs">
+            <Button variant="default" component={Link} to={`/delegations/${delegation.id}`}>
+              {t('briefing.back')}
+            </Button>
+            <Button onClick={() => window.print()}>{t('briefing.print')}</Button>
           </Group>
-        </Checkbox.Group>
-        <Group gap="xs">
-          <Button variant="default" component={Link} to={`/delegations/${delegation.id}`}>
-            {t('briefing.back')}
-          </Button>
-          <Button onClick={() => window.print()}>{t('briefing.print')}</Button>
         </Group>
-      </Group>
+      )}
 
       <article className="print-sheet" aria-label={t('briefing.title')}>
         <div className="internal">{t('briefing.internal')}</div>
@@ -313,33 +318,35 @@ function BriefingSheet({ briefing }: { briefing: Briefing }) {
         {show('talkingPoints') && (
           <section>
             <h2>{t('briefing.sectionNames.talkingPoints')}</h2>
-            <Stack gap="xs" data-print-hidden>
-              <Textarea
-                label={t('briefing.talkingPoints')}
-                autosize
-                minRows={3}
-                value={talkingPoints}
-                onChange={(event) => setTalkingPoints(event.currentTarget.value)}
-              />
-              <Textarea
-                label={t('briefing.topicsToAvoid')}
-                autosize
-                minRows={2}
-                value={topicsToAvoid}
-                onChange={(event) => setTopicsToAvoid(event.currentTarget.value)}
-              />
-              <Group>
-                <Button variant="default" onClick={() => void saveNotes()}>
-                  {t('briefing.saveNotes')}
-                </Button>
-                {saveState && (
-                  <Text size="sm" role="status">
-                    {saveState}
-                  </Text>
-                )}
-              </Group>
-            </Stack>
-            <div className="print-only">
+            {editable && (
+              <Stack gap="xs" data-print-hidden>
+                <Textarea
+                  label={t('briefing.talkingPoints')}
+                  autosize
+                  minRows={3}
+                  value={talkingPoints}
+                  onChange={(event) => setTalkingPoints(event.currentTarget.value)}
+                />
+                <Textarea
+                  label={t('briefing.topicsToAvoid')}
+                  autosize
+                  minRows={2}
+                  value={topicsToAvoid}
+                  onChange={(event) => setTopicsToAvoid(event.currentTarget.value)}
+                />
+                <Group>
+                  <Button variant="default" onClick={() => void saveNotes()}>
+                    {t('briefing.saveNotes')}
+                  </Button>
+                  {saveState && (
+                    <Text size="sm" role="status">
+                      {saveState}
+                    </Text>
+                  )}
+                </Group>
+              </Stack>
+            )}
+            <div className={editable ? 'print-only' : undefined}>
               <p>
                 <strong>{t('briefing.talkingPoints')}:</strong> {talkingPoints || '……………………………………'}
               </p>

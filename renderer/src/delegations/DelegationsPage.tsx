@@ -69,9 +69,14 @@ export function DelegationsPage() {
         title={t('delegations.title')}
         subtitle={t('delegations.intro')}
         actions={
-          <Button component={Link} to="/delegations/new">
-            {t('delegations.add')}
-          </Button>
+          <>
+            <Button variant="default" component={Link} to="/briefings/week">
+              {t('briefing.weekTitle')}
+            </Button>
+            <Button component={Link} to="/delegations/new">
+              {t('delegations.add')}
+            </Button>
+          </>
         }
       />
       {list.data?.length === 0 && !filtered && organizations.data?.length === 0 && <SampleDataOffer />}

@@ -634,6 +634,11 @@ export const en: Translation = {
     anniversaries: 'Anniversaries in the next 60 days',
   },
   briefing: {
+    weekTitle: 'Briefing sheets for the week',
+    printAll: 'Print all',
+    weekOf: 'Week of',
+    noVisits: 'No visits this week.',
+    nextWeek: 'Next week',
     title: 'BRIEFING SHEET FOR THE MEETING',
     open: 'Briefing sheet',
     internal: 'INTERNAL USE ONLY',

@@ -633,6 +633,11 @@ export const vi = {
     anniversaries: 'Ngày kỷ niệm trong 60 ngày tới',
   },
   briefing: {
+    weekTitle: 'Bản thông tin các đoàn trong tuần',
+    printAll: 'In tất cả',
+    weekOf: 'Tuần có ngày',
+    noVisits: 'Không có đoàn nào trong tuần này.',
+    nextWeek: 'Tuần sau',
     title: 'BẢN THÔNG TIN PHỤC VỤ BUỔI TIẾP, LÀM VIỆC',
     open: 'Bản thông tin',
     internal: 'LƯU HÀNH NỘI BỘ',
