@@ -1,15 +1,18 @@
-// `npm test`: set up what the tests need (dependencies, Debian's Chromium and poppler-utils), check types and lint,
+// `npm test`: set up what the tests need (dependencies; Debian's Chromium, poppler-utils, LibreOffice), check types and lint,
 // build, then run every test project. Extra arguments go to Playwright (e.g. `npm test -- --project=node`).
 import { existsSync } from 'node:fs';
 import { build, ensureDependencies, step } from './steps.mjs';
 
 const chromium = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Debian packages the browser tests need: Chromium to run the app, poppler-utils to read printed PDFs. */
+/** Debian packages the browser tests need: Chromium to run the app, poppler-utils to read printed PDFs,
+ * LibreOffice and the Noto fonts to open Word exports. */
 function ensureSystemPackages() {
   const missing = [];
   if (!existsSync(chromium)) missing.push('chromium');
   if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
+  if (!existsSync('/usr/bin/libreoffice')) missing.push('libreoffice-writer-nogui');
+  if (!existsSync('/usr/share/fonts/truetype/noto')) missing.push('fonts-noto-core');
   if (missing.length === 0) return;
   const canInstall = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
@@ -21,7 +24,7 @@ function ensureSystemPackages() {
   }
   step(`Installing ${missing.join(' and ')} from Debian`, 'sh', [
     '-c',
-    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`,
   ]);
 }
 

@@ -76,6 +76,45 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
   expect(text).toMatch(/Trang 1\/\d/);
   await expect(page).toHaveTitle('Protocol Desk');
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-page`]);
+
+  // The Word export opens in LibreOffice (own profile, so parallel runs do not collide) with the same facts.
+  await page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Xuất Word (.docx)' }).click(),
+  ]);
+  const docx = `${SCREENSHOTS}/briefing-word.docx`;
+  await download.saveAs(docx);
+  execFileSync(
+    'libreoffice',
+    [
+      `-env:UserInstallation=file:///tmp/lo-${process.pid}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      SCREENSHOTS,
+      docx,
+    ],
+    {
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
+  const converted = readPdf(docx.replace(/\.docx$/, '.pdf'));
+  const convertedText = converted.text.replace(/\s+/g, ' ');
+  // Table cells wrap, so only phrases that fit one line of a cell are looked for.
+  for (const expected of [
+    'LƯU HÀNH NỘI BỘ',
+    'Song Ho-jun',
+    'Thị trưởng thành phố',
+    'Lần gặp gần nhất: 14/10/2025',
+    'Giao lưu du lịch',
+    'Quà lưu niệm',
+  ]) {
+    expect(convertedText).toContain(expected);
+  }
+  expect(converted.fonts).toMatch(/NotoSans/);
 });
 
 test('a delegation with nothing but its organisations still prints a clean sheet, empty sections marked', async ({

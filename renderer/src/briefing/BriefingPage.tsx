@@ -16,6 +16,8 @@ import { formatDateRange, formatDateTime, formatEngagementTime, formatPartialDat
 import { sideLabel } from '../gifts/gift-labels.js';
 import { useCooperationFields } from '../agreements/use-cooperation-fields.js';
 import '../components/print-sheet.css';
+import { sheetToDocx } from './briefing-docx.js';
+import { briefingModel } from './briefing-model.js';
 import { BRIEFING_SECTIONS, type BriefingSection } from './sections.js';
 
 /** A section, or the words "nothing recorded" when it has nothing: an empty sheet still prints cleanly. */
@@ -93,6 +95,18 @@ export function BriefingSheet({ briefing, editable = false }: { briefing: Briefi
   const hosts = delegation.participants.filter((participant) => participant.side === 'host');
   const head = guests.find((participant) => participant.role === 'head');
 
+  async function exportWord() {
+    const model = briefingModel(
+      briefing,
+      { talkingPoints, topicsToAvoid },
+      { t, language, preparedBy: myName, fieldName: (key) => fieldNames.get(key) ?? key, itemTitle, sections },
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await sheetToDocx(model));
+    link.download = `ban-thong-tin-${delegation.startDate}.docx`;
+    link.click();
+  }
+
   async function saveNotes() {
     try {
       await callApi('briefings.saveNotes', { id: delegation.id, talkingPoints, topicsToAvoid });
@@ -117,6 +131,9 @@ export function BriefingSheet({ briefing, editable = false }: { briefing: Briefi
           <Group gap="xs">
             <Button variant="default" component={Link} to={`/delegations/${delegation.id}`}>
               {t('briefing.back')}
+            </Button>
+            <Button variant="default" onClick={() => void exportWord()}>
+              {t('briefing.exportWord')}
             </Button>
             <Button onClick={() => window.print()}>{t('briefing.print')}</Button>
           </Group>

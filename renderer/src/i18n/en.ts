@@ -634,6 +634,8 @@ export const en: Translation = {
     anniversaries: 'Anniversaries in the next 60 days',
   },
   briefing: {
+    exportWord: 'Export to Word (.docx)',
+    page: 'Page',
     weekTitle: 'Briefing sheets for the week',
     printAll: 'Print all',
     weekOf: 'Week of',

@@ -633,6 +633,8 @@ export const vi = {
     anniversaries: 'Ngày kỷ niệm trong 60 ngày tới',
   },
   briefing: {
+    exportWord: 'Xuất Word (.docx)',
+    page: 'Trang',
     weekTitle: 'Bản thông tin các đoàn trong tuần',
     printAll: 'In tất cả',
     weekOf: 'Tuần có ngày',
