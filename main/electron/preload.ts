@@ -63,6 +63,8 @@ const api = {
   'home.summary': call('home.summary'),
   'briefings.forDelegation': call('briefings.forDelegation'),
   'briefings.saveNotes': call('briefings.saveNotes'),
+  'reports.periodic': call('reports.periodic'),
+  'reports.periodicXlsx': call('reports.periodicXlsx'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -35,17 +35,42 @@ export function toCsv<Row>(columns: ExportColumn<Row>[], rows: Row[]): Buffer {
   ]);
 }
 
-/** XLSX through exceljs' streaming writer (bounded memory for long registers). */
-export async function toXlsx<Row>(sheetName: string, columns: ExportColumn<Row>[], rows: Row[]): Promise<Buffer> {
+/** One sheet of a workbook: its name, columns and rows. */
+export interface SheetSpec<Row> {
+  name: string;
+  columns: ExportColumn<Row>[];
+  rows: Row[];
+}
+
+/** A sheet whose row type is erased, so sheets of different rows fit in one workbook. */
+export type AnySheet = SheetSpec<unknown>;
+
+/** Erases a sheet's row type; safe because each column only ever reads the rows of its own sheet. */
+export function sheet<Row>(spec: SheetSpec<Row>): AnySheet {
+  return spec as unknown as AnySheet;
+}
+
+/** XLSX through exceljs' streaming writer (bounded memory for long registers), one sheet per spec. */
+export async function toXlsxBook(sheets: AnySheet[]): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((column) => ({ header: column.header, width: Math.max(12, column.header.length + 4) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column) => cell(column.value(row)))).commit();
-  sheet.commit();
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    sheet.columns = spec.columns.map((column) => ({
+      header: column.header,
+      width: Math.max(12, column.header.length + 4),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of spec.rows) sheet.addRow(spec.columns.map((column) => cell(column.value(row)))).commit();
+    sheet.commit();
+  }
   await workbook.commit();
   return Buffer.concat(chunks);
+}
+
+/** A single-sheet workbook. */
+export function toXlsx<Row>(sheetName: string, columns: ExportColumn<Row>[], rows: Row[]): Promise<Buffer> {
+  return toXlsxBook([sheet({ name: sheetName, columns, rows })]);
 }

@@ -12,6 +12,7 @@ import { historyHandlers } from './history.js';
 import { homeHandlers } from './home.js';
 import { organizationHandlers } from './organizations.js';
 import { peopleHandlers } from './people.js';
+import { periodicReportHandlers } from './periodic-report.js';
 import { relationshipHandlers } from './relationships.js';
 import { sampleDataHandlers } from './sample-data/load.js';
 
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...attachmentHandlers,
   ...homeHandlers,
   ...briefingHandlers,
+  ...periodicReportHandlers,
 };

@@ -17,6 +17,7 @@ import { AppLayout } from './layout/AppLayout.js';
 import { OrganizationsPage } from './organizations/OrganizationsPage.js';
 import { PeoplePage } from './people/PeoplePage.js';
 import { PersonPage } from './people/PersonPage.js';
+import { ReportsPage } from './reports/ReportsPage.js';
 import { SettingsPage } from './settings/SettingsPage.js';
 
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
         <Route path="/agreements/new" element={<AgreementFormPage />} />
         <Route path="/agreements/:id" element={<AgreementFormPage />} />
         <Route path="/follow-ups" element={<FollowUpsPage />} />
+        <Route path="/reports" element={<ReportsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/home" replace />} />
       </Route>

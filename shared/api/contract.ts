@@ -35,6 +35,7 @@ import type { SearchHit } from '../domain/search.js';
 import { calendarRangeInput, type CalendarItem } from '../domain/calendar-items.js';
 import type { HomeSummary } from '../domain/home.js';
 import { briefingNotesInput, type Briefing } from '../domain/briefing.js';
+import { periodicReportInput, type PeriodicReport } from '../domain/periodic-report.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
 
@@ -157,6 +158,8 @@ export const contract = {
   'home.summary': method<HomeSummary>()(z.strictObject({})),
   'briefings.forDelegation': method<Briefing>()(byId),
   'briefings.saveNotes': method<{ id: string }>()(briefingNotesInput),
+  'reports.periodic': method<PeriodicReport>()(periodicReportInput),
+  'reports.periodicXlsx': method<ExportFile>()(periodicReportInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

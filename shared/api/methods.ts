@@ -57,6 +57,8 @@ export const API_METHODS = [
   'home.summary',
   'briefings.forDelegation',
   'briefings.saveNotes',
+  'reports.periodic',
+  'reports.periodicXlsx',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

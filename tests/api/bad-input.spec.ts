@@ -175,6 +175,11 @@ function badInputs(ids: { org: string; home: string; person: string }): Record<s
     ],
     'home.summary': [[{ week: 1 }, 'week']],
     'briefings.forDelegation': [[{ id: 'x' }, 'id']],
+    'reports.periodic': [
+      [{ from: '2025-02', to: '2025-12-31' }, 'from'],
+      [{ from: '2025-01-01', to: '2024-12-31' }, 'to'],
+    ],
+    'reports.periodicXlsx': [[{ from: '2025-01-01', to: '2025-12-31', language: 'fr' }, 'language']],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
   };
 }

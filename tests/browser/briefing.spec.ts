@@ -238,3 +238,38 @@ test('every visit of a chosen week prints as one PDF, one sheet after another', 
   expect(text).toContain('Thành phố Gyeongju → Thành phố Huế');
   expect(text).not.toContain('20/03/2026');
 });
+
+test('the periodic report of a year prints its sections with their charts', async ({ app, appPage: page }) => {
+  await callApi(app, 'sampleData.load', {});
+  await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo định kỳ' }).click();
+  await page.getByRole('combobox', { name: 'Năm' }).click();
+  await page.getByRole('option', { name: '2024', exact: true }).click();
+  const sheet = page.getByRole('article', { name: 'BÁO CÁO CÔNG TÁC ĐỐI NGOẠI' });
+  await expect(sheet).toContainText('Đoàn ra, đoàn vào (1 đoàn)');
+  await expect(page.getByRole('figure', { name: 'Đoàn ra' })).toContainText('Hàn Quốc');
+  await expectAccessible(page, 'periodic report');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${SCREENSHOTS}/periodic-report.pdf`, preferCSSPageSize: true, printBackground: true });
+  const text = readPdf(`${SCREENSHOTS}/periodic-report.pdf`).text.replace(/\s+/g, ' ');
+  for (const expected of [
+    // Wide bold capitals are spaced out, and pdftotext may split them: the start of the title is enough.
+    'BÁO CÁO CÔNG TÁC',
+    '01/01/2024 – 31/12/2024',
+    'Hàn Quốc',
+    'Bản ghi nhớ thiết lập quan hệ hữu nghị',
+    'Việc cần theo dõi',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    `${SCREENSHOTS}/periodic-report.pdf`,
+    `${SCREENSHOTS}/periodic-report`,
+  ]);
+});
