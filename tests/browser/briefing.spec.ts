@@ -273,3 +273,55 @@ test('the periodic report of a year prints its sections with their charts', asyn
     `${SCREENSHOTS}/periodic-report`,
   ]);
 });
+
+test('a sheet with 300 participants and very long text wraps onto more pages and runs nothing', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Huế',
+    country: 'VN',
+    kind: 'city',
+    isHome: true,
+  });
+  const seoul = await callApi(app, 'organizations.create', { name: 'Thủ đô Seoul', country: 'KR', kind: 'city' });
+  const participants = [];
+  for (let index = 1; index <= 300; index += 1) {
+    const person = await callApi(app, 'people.create', { fullName: `Thành viên ${index}` });
+    participants.push({
+      personId: person.id,
+      side: 'guest',
+      role: index === 1 ? 'head' : 'member',
+      title: `<img src=x onerror=alert(${index})>`,
+    });
+  }
+  const visit = await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: seoul.id,
+    hostOrgId: hue.id,
+    startDate: '2026-06-01',
+    purpose: `Hợp tác ${'rất-dài-không-có-khoảng-trắng-'.repeat(40)}`,
+    participants,
+  });
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(`${app.url}#/delegations/${visit.id}/briefing`);
+  await expect(page.getByText('Thành phần đoàn (300 người)')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${SCREENSHOTS}/briefing-300.pdf`, preferCSSPageSize: true });
+  const text = readPdf(`${SCREENSHOTS}/briefing-300.pdf`).text;
+  expect(text).toContain('Thành viên 300');
+  expect(text).toMatch(/Trang 1\/(\d{2,})/);
+  expect(dialogs).toBe(0);
+  const widest = await page.evaluate(() => {
+    const sheet = document.querySelector('article')!;
+    return (
+      Math.max(...[...sheet.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right)) -
+      sheet.getBoundingClientRect().right
+    );
+  });
+  expect(widest).toBeLessThanOrEqual(1);
+});
