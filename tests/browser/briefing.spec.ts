@@ -319,7 +319,7 @@ test('a sheet with 300 participants and very long text wraps onto more pages and
   const widest = await page.evaluate(() => {
     const sheet = document.querySelector('article')!;
     return (
-      Math.max(...[...sheet.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right)) -
+      Math.max(...Array.from(sheet.querySelectorAll('*')).map((element) => element.getBoundingClientRect().right)) -
       sheet.getBoundingClientRect().right
     );
   });
