@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { backupStore } from './backup.js';
 import { StoreOpenError, type StoreOpenProblem } from './errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { migrate, type Migration } from './migrations/runner.js';
@@ -10,6 +11,8 @@ export interface OpenStoreOptions {
   nativeBinding?: string;
   /** Tests pass a shorter or longer list to exercise the runner. */
   migrations?: readonly Migration[];
+  /** Where the checked backup taken before migrating an existing store goes. */
+  backupFolder?: string;
 }
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -49,7 +52,11 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     applyPragmas(db);
-    migrate(db, options.migrations ?? MIGRATIONS);
+    const store = db;
+    migrate(store, options.migrations ?? MIGRATIONS, (from, to) => {
+      if (options.backupFolder)
+        backupStore(store, options.backupFolder, new Date(), `before-v${to}-from-v${from}`, options.nativeBinding);
+    });
     return db;
   } catch (error) {
     db?.close();

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { openStore, type Store } from '../db/connection.js';
 import type { AppInfo } from '../shared/api/contract.js';
 import { createDispatcher, type Dispatch } from './api/dispatch.js';
-import { DATABASE_FILE } from './data-dir.js';
+import { BACKUP_FOLDER, DATABASE_FILE } from './data-dir.js';
 import { createServiceContext } from './services/context.js';
 import { handlers } from './services/index.js';
 
 export interface OpenedApp {
   db: Store;
+  info: AppInfo;
   dispatch: Dispatch;
 }
 
@@ -30,7 +31,8 @@ export function openApp(options: {
   nativeBinding?: string;
 }): OpenedApp {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openStore(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const backupFolder = join(options.dataDir, BACKUP_FOLDER);
+  const db = openStore(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, backupFolder });
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, mode: options.mode };
-  return { db, dispatch: createDispatcher(createServiceContext(db, info, currentActor()), handlers) };
+  return { db, info, dispatch: createDispatcher(createServiceContext(db, info, currentActor()), handlers) };
 }

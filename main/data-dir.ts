@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 export const DATA_DIR_ENV = 'PROTOCOL_DESK_DATA_DIR';
 export const DATABASE_FILE = 'protocol-desk.db';
+export const BACKUP_FOLDER = 'backups';
 
 /**
  * Browser mode's data folder: the OS's per-user data folder, as Electron's userData would be,

@@ -28,9 +28,14 @@ export function schemaVersion(db: Database): number {
 /**
  * Brings the database to the newest version: every pending migration and the new user_version
  * in one transaction, so a crash leaves either the old schema or the complete new one.
- * A database written by a newer app is refused untouched.
+ * A database written by a newer app is refused untouched. An existing store is backed up first.
  */
-export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  /** Runs before a store that already holds data is migrated (the checked backup). */
+  beforeMigrating?: (from: number, to: number) => void,
+): { from: number; to: number } {
   checkMigrationOrder(migrations);
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
@@ -42,6 +47,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
   }
   const pending = migrations.filter((migration) => migration.version > current);
   if (pending.length === 0) return { from: current, to: current };
+  if (current > 0) beforeMigrating?.(current, latest);
 
   db.transaction(() => {
     for (const migration of pending) migration.up(db);

@@ -2,6 +2,7 @@ import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../db/errors.js';
+import { startBackupSchedule } from '../backup-schedule.js';
 import { openApp, type OpenedApp } from '../bootstrap.js';
 import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
@@ -65,6 +66,7 @@ function start(): void {
     app.exit(2);
     return;
   }
+  startBackupSchedule(opened);
   lockDownSessions();
   serveRenderer(join(distDir, 'renderer'));
   registerApiIpc(opened.dispatch);

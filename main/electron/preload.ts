@@ -65,6 +65,8 @@ const api = {
   'briefings.saveNotes': call('briefings.saveNotes'),
   'reports.periodic': call('reports.periodic'),
   'reports.periodicXlsx': call('reports.periodicXlsx'),
+  'backups.list': call('backups.list'),
+  'backups.create': call('backups.create'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -1,6 +1,7 @@
 import { agreementHandlers } from './agreements.js';
 import { appHandlers } from './app.js';
 import { attachmentHandlers } from './attachments.js';
+import { backupHandlers } from './backups.js';
 import { briefingHandlers } from './briefings.js';
 import { calendarHandlers } from './calendar.js';
 import { followUpHandlers } from './follow-ups.js';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...homeHandlers,
   ...briefingHandlers,
   ...periodicReportHandlers,
+  ...backupHandlers,
 };

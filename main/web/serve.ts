@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../db/errors.js';
+import { startBackupSchedule } from '../backup-schedule.js';
 import { openApp } from '../bootstrap.js';
 import { browserModeDataDir } from '../data-dir.js';
 import { appVersion } from '../version.js';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const stopBackups = startBackupSchedule(app);
   const port = Number(process.env.PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`PORT must be a port number (0–65535), not "${process.env.PORT}".`);
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   console.log(`Data folder: ${dataDir}`);
 
   const stop = () => {
+    stopBackups();
     rmSync(addressFile, { force: true });
     server.close();
     app.db.close();

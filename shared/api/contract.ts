@@ -73,6 +73,13 @@ export interface ExportFile {
   base64: string;
 }
 
+/** A checked copy of the store in the data folder's backups/. */
+export interface BackupFile {
+  fileName: string;
+  createdAt: string;
+  size: number;
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -160,6 +167,8 @@ export const contract = {
   'briefings.saveNotes': method<{ id: string }>()(briefingNotesInput),
   'reports.periodic': method<PeriodicReport>()(periodicReportInput),
   'reports.periodicXlsx': method<ExportFile>()(periodicReportInput),
+  'backups.list': method<BackupFile[]>()(z.strictObject({})),
+  'backups.create': method<BackupFile>()(z.strictObject({})),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

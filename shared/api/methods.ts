@@ -59,6 +59,8 @@ export const API_METHODS = [
   'briefings.saveNotes',
   'reports.periodic',
   'reports.periodicXlsx',
+  'backups.list',
+  'backups.create',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -180,6 +180,8 @@ function badInputs(ids: { org: string; home: string; person: string }): Record<s
       [{ from: '2025-01-01', to: '2024-12-31' }, 'to'],
     ],
     'reports.periodicXlsx': [[{ from: '2025-01-01', to: '2025-12-31', language: 'fr' }, 'language']],
+    'backups.list': [[{ all: true }, 'all']],
+    'backups.create': [[{ file: '/etc/passwd' }, 'file']],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
   };
 }

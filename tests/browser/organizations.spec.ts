@@ -126,6 +126,9 @@ test('every screen passes the accessibility check', async ({ appPage: page }) =>
   await page.getByRole('link', { name: 'Cài đặt' }).click();
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
   await expect(page.getByText('Trình duyệt (chỉ trên máy này)')).toBeVisible();
+  await expect(page.getByText('Chưa có bản sao lưu nào.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('table', { name: 'Sao lưu' })).toContainText('-manual.db');
   await expectAccessible(page, 'settings');
   await page.screenshot({ path: `${SCREENSHOTS}/settings.png` });
 });

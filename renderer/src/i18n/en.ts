@@ -729,6 +729,13 @@ export const en: Translation = {
       year: 'Whole year',
     },
   },
+  backups: {
+    title: 'Backups',
+    now: 'Back up now',
+    intro:
+      'Checked copies kept in the data folder (backups/): at start, every 4 hours, before each data upgrade, and on “Back up now”. The newest 10 are kept.',
+    none: 'No backups yet.',
+  },
   settings: {
     title: 'Settings',
     version: 'Version',

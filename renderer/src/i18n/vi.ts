@@ -728,6 +728,13 @@ export const vi = {
       year: 'Cả năm',
     },
   },
+  backups: {
+    title: 'Sao lưu',
+    now: 'Sao lưu ngay',
+    intro:
+      'Bản sao được kiểm tra toàn vẹn, lưu trong thư mục dữ liệu (backups/): khi mở ứng dụng, 4 giờ một lần, trước mỗi lần nâng cấp dữ liệu và khi bấm “Sao lưu ngay”. Giữ 10 bản mới nhất.',
+    none: 'Chưa có bản sao lưu nào.',
+  },
   settings: {
     title: 'Cài đặt',
     version: 'Phiên bản',

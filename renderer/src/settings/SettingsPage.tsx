@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text.js';
 import { useApiQuery } from '../api/use-api-query.js';
+import { BackupSettings } from './BackupSettings.js';
 import { CalendarSettings } from './CalendarSettings.js';
 
 export function SettingsPage() {
@@ -34,6 +35,7 @@ export function SettingsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <BackupSettings />
       <CalendarSettings />
     </Stack>
   );
