@@ -60,6 +60,7 @@ function dated(row: DatedRow, kind: CalendarItem['kind'], entity: CalendarItem['
     openId: row.open_id,
     years: null,
     engagementKind: null,
+    endBeforeStart: false,
   };
 }
 
@@ -93,6 +94,7 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
         openId: visit.id,
         years: null,
         engagementKind: null,
+        endBeforeStart: placedEnd !== null && placedEnd < start,
       });
     }
   }
@@ -113,6 +115,7 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
         years: null,
         // The column only ever receives kinds checked by the delegation schema.
         engagementKind: engagement.kind as EngagementKind,
+        endBeforeStart: false,
       });
     }
   }

@@ -27,6 +27,8 @@ export interface CalendarItem {
   years: number | null;
   /** For programme items: hội kiến, tiếp, làm việc… */
   engagementKind: EngagementKind | null;
+  /** A visit recorded with its end before its start (old data): shown on its start day, and said so. */
+  endBeforeStart: boolean;
 }
 
 const fullDate = partialDate.refine((date) => date.length === 10, { error: 'full_date_required' });

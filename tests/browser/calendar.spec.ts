@@ -163,3 +163,30 @@ test('lunar dates on request (Tết 2025 is 1/1), "+N more" on a busy day, and p
   await expect(page.getByText('tháng 1 năm 2025')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/calendar-print.png`, fullPage: true });
 });
+
+test('a visit whose end came before its start (old data) shows on its start day, and the calendar says so', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Huế',
+    country: 'VN',
+    kind: 'city',
+    isHome: true,
+  });
+  const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
+  const visit = await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: nara.id,
+    hostOrgId: hue.id,
+    startDate: '2025-05-10',
+  });
+  // Old data written before the rule existed: changed behind the app's back, as an import might have.
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(`${app.dataDir}/protocol-desk.db`);
+  db.prepare("UPDATE delegations SET end_date = '2025-05-01' WHERE id = ?").run(visit.id);
+  db.close();
+  await page.goto(`${app.url}#/calendar?date=2025-05-10`);
+  await expect(page.getByRole('alert')).toContainText('Đoàn có ngày kết thúc trước ngày bắt đầu');
+  await expect(page.locator('[data-date="2025-05-10"]').getByText('Đoàn vào: Tỉnh Nara → Thành phố Huế')).toBeVisible();
+});

@@ -90,6 +90,9 @@ test('bad ranges are refused; a visit whose end came before its start (old data)
   });
   app.db.prepare("UPDATE delegations SET end_date = '2025-05-01' WHERE id = ?").run(visit.id);
   expect(range('2025-05-01', '2025-05-31', { kinds: ['delegation'] })).toEqual(['delegation 2025-05-10']);
+  expect(call<CalendarItem[]>(app, 'calendar.range', { from: '2025-05-01', to: '2025-05-31' })[0]!.endBeforeStart).toBe(
+    true,
+  );
 });
 
 test('the home summary lists what needs attention, and nothing when there is nothing', () => {

@@ -51,6 +51,7 @@ export function CalendarPage() {
   const { state, update, repaired } = useCalendarState();
   const start = useStartDate();
   const [failure, setFailure] = useState<string>();
+  const [reversed, setReversed] = useState<CalendarItem[]>([]);
   const [shown, setShown] = useState<{ from: string; to: string }>();
   const itemTitle = useItemTitle();
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
@@ -76,6 +77,7 @@ export function CalendarPage() {
       try {
         const items = await callApi('calendar.range', { ...range, ...(JSON.parse(filterKey) as typeof filters) });
         setFailure(undefined);
+        setReversed(items.filter((item) => item.endBeforeStart));
         return items.map((item) => ({
           id: item.key,
           title: itemTitle(item),
@@ -141,6 +143,11 @@ export function CalendarPage() {
         </Alert>
       )}
       <ErrorAlert message={failure} />
+      {reversed.length > 0 && (
+        <Alert color="orange" role="alert" data-print-hidden>
+          {t('calendar.page.endBeforeStart', { titles: reversed.map((item) => item.title).join('; ') })}
+        </Alert>
+      )}
       <Group align="flex-end" wrap="wrap" gap="sm" data-print-hidden>
         <Checkbox.Group
           label={t('calendar.page.kinds')}

@@ -582,6 +582,8 @@ export const en: Translation = {
   },
   calendar: {
     page: {
+      endBeforeStart:
+        'Visits recorded with their end before their start (old data), shown on their start day — please correct: {{titles}}',
       buttons: { prev: 'Previous', next: 'Next', today: 'Today', month: 'Month', week: 'Week', list: 'Agenda' },
       title: 'Calendar',
       print: 'Print (A4 landscape)',

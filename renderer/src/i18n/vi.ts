@@ -581,6 +581,8 @@ export const vi = {
   },
   calendar: {
     page: {
+      endBeforeStart:
+        'Đoàn có ngày kết thúc trước ngày bắt đầu (dữ liệu cũ), đang hiển thị ở ngày bắt đầu — hãy sửa lại: {{titles}}',
       buttons: { prev: 'Trước', next: 'Sau', today: 'Hôm nay', month: 'Tháng', week: 'Tuần', list: 'Lịch biểu' },
       title: 'Lịch',
       print: 'In (A4 ngang)',
