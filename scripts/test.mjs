@@ -1,6 +1,8 @@
 // `npm test`: set up what the tests need (dependencies; Debian's Chromium, poppler-utils, LibreOffice), check types and lint,
 // build, then run every test project. Extra arguments go to Playwright (e.g. `npm test -- --project=node`).
 import { existsSync } from 'node:fs';
+import { findElectronBinary } from './electron-binary.mjs';
+import { nativeForElectronReady } from './native-for-electron.mjs';
 import { build, ensureDependencies, step } from './steps.mjs';
 
 const chromium = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -33,4 +35,8 @@ ensureSystemPackages();
 step('Type-checking', 'npm', ['run', 'typecheck']);
 step('Linting (layers, hooks, formatting)', 'npm', ['run', 'lint']);
 build();
+// Where an Electron binary exists, its end-to-end tests need the SQLite module built for Electron's ABI.
+if ('path' in findElectronBinary() && !nativeForElectronReady()) {
+  step('Building the SQLite module for Electron', 'npm', ['run', 'native:electron']);
+}
 step('Running the tests', 'npx', ['playwright', 'test', ...process.argv.slice(2)]);
