@@ -19,3 +19,13 @@ test('the per-user data folder of each platform', () => {
     join('C:/Users/lan/AppData/Roaming', 'Protocol Desk'),
   );
 });
+
+test('Windows without APPDATA falls back to the roaming folder; macOS ignores XDG', () => {
+  expect(browserModeDataDir({}, 'win32', 'C:/Users/lan')).toBe(
+    join('C:/Users/lan', 'AppData', 'Roaming', 'Protocol Desk'),
+  );
+  expect(browserModeDataDir({ XDG_DATA_HOME: '/data' }, 'darwin', '/Users/lan')).toBe(
+    join('/Users/lan', 'Library', 'Application Support', 'Protocol Desk'),
+  );
+  expect(browserModeDataDir({ PROTOCOL_DESK_DATA_DIR: ' /srv/pd ' }, 'win32', 'C:/Users/lan')).toBe('/srv/pd');
+});

@@ -38,3 +38,18 @@ test('Vietnamese collation: đ after d, ư after u, ơ after o', () => {
 test('cleanText stores NFC with white space collapsed', () => {
   expect(cleanText('  Thành   phố\tHuế \n'.normalize('NFD'))).toBe('Thành phố Huế'.normalize('NFC'));
 });
+
+test('fold: the names of the issue, word for word', () => {
+  expect(fold('Đà Nẵng')).toBe('da nang');
+  expect(fold('Huế')).toBe('hue');
+  expect(fold('Nguyễn')).toBe('nguyen');
+  expect(fold('đ')).toBe('d');
+  expect(fold('Đ'.normalize('NFD'))).toBe('d');
+});
+
+test('Hangul is searchable: typed and indexed forms give the same one token', () => {
+  const typed = '서울특별시';
+  expect(searchTokens(typed)).toEqual(['서울특별시']);
+  expect(searchTokens(typed.normalize('NFD'))).toEqual(searchTokens(typed));
+  expect(searchTokens('Thủ đô Seoul 서울특별시')).toEqual(['thu', 'do', 'seoul', '서울특별시']);
+});

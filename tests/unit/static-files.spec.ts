@@ -31,3 +31,33 @@ test('serves files of the built renderer and nothing outside it', async () => {
     dir.remove();
   }
 });
+
+test('a folder beside the root whose name starts like it is outside, too', async () => {
+  const dir = tempDir();
+  try {
+    const root = join(dir.path, 'renderer');
+    mkdirSync(join(root, 'assets'), { recursive: true });
+    mkdirSync(join(dir.path, 'renderer-private'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>ok</title>');
+    writeFileSync(join(dir.path, 'renderer-private', 'key.txt'), 'secret');
+    writeFileSync(join(dir.path, 'package.json'), '{"name":"protocol-desk"}');
+
+    for (const escape of [
+      '/../renderer-private/key.txt',
+      '/..%2frenderer-private%2fkey.txt',
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/%2E%2E%2Fpackage.json',
+      '/./../package.json',
+    ]) {
+      expect(await readStaticFile(root, escape), escape).toBeUndefined();
+      expect(await readStaticFile(`${root}/`, escape), `${escape} (root with /)`).toBeUndefined();
+    }
+    // A folder is not a file, and '' is the index like '/'.
+    expect(await readStaticFile(root, '/assets')).toBeUndefined();
+    expect((await readStaticFile(root, ''))?.body.toString()).toContain('<title>ok</title>');
+    expect((await readStaticFile(`${root}/`, '/'))?.body.toString()).toContain('<title>ok</title>');
+  } finally {
+    dir.remove();
+  }
+});

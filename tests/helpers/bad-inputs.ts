@@ -1,0 +1,188 @@
+import type { OpenedApp } from '../../main/bootstrap.js';
+import { call } from './temp-store.js';
+
+/** A well-formed id that no record has. */
+export const MISSING = '00000000-0000-4000-8000-000000000000';
+
+/** The records the bad inputs refer to, so that only the named field is wrong. */
+export function seedForBadInputs(app: OpenedApp): { org: string; home: string; person: string } {
+  const home = call(app, 'organizations.create', { name: 'Thành phố Huế', country: 'VN', kind: 'city', isHome: true });
+  const org = call(app, 'organizations.create', { name: 'Thành phố Gyeongju', country: 'KR', kind: 'city' });
+  const person = call(app, 'people.create', { fullName: 'Song Ho-jun' });
+  return { org: org.id, home: home.id, person: person.id };
+}
+
+/**
+ * For every method of the contract, inputs it must refuse, each with the field the error must name.
+ * A method missing from this table fails the test, so a new method cannot ship untested.
+ */
+export function badInputs(ids: { org: string; home: string; person: string }): Record<string, [unknown, string][]> {
+  const delegation = { direction: 'incoming', visitingOrgId: ids.org, hostOrgId: ids.home, startDate: '2025-10-14' };
+  const guest = { personId: ids.person, side: 'guest', role: 'member' };
+  const gift = {
+    direction: 'received',
+    date: '2025-10-14',
+    item: 'Tranh sơn mài',
+    giverOrgId: ids.org,
+    recipientOrgId: ids.home,
+  };
+  const agreement = {
+    kind: 'mou',
+    title: 'Bản ghi nhớ hữu nghị và hợp tác',
+    parties: [{ organizationId: ids.home }, { organizationId: ids.org }],
+  };
+  return {
+    'app.info': [
+      [{ extra: 1 }, 'extra'],
+      ['text', 'input'],
+    ],
+    'organizations.list': [
+      [{ query: 5 }, 'query'],
+      [{ query: 'x'.repeat(201) }, 'query'],
+    ],
+    'organizations.get': [
+      [{ id: 'abc' }, 'id'],
+      [{}, 'id'],
+    ],
+    'organizations.create': [
+      [{ name: '', country: 'VN', kind: 'city' }, 'name'],
+      [{ name: 'x'.repeat(2000), country: 'VN', kind: 'city' }, 'name'],
+      [{ name: 'Huế', country: 'XX', kind: 'city' }, 'country'],
+      [{ name: 'Huế', country: 'VN', kind: 'palace' }, 'kind'],
+      [{ name: 'Huế', country: 'VN', kind: 'city', aliases: 'Hue' }, 'aliases'],
+      [null, 'input'],
+    ],
+    'organizations.update': [
+      [{ id: 'nope', name: 'Huế', country: 'VN', kind: 'city' }, 'id'],
+      [{ id: ids.org, name: '   ', country: 'VN', kind: 'city' }, 'name'],
+    ],
+    'organizations.delete': [[{ id: 42 }, 'id']],
+    'organizations.dossier': [[{ id: '' }, 'id']],
+    'people.list': [[{ query: [] }, 'query']],
+    'people.get': [[{ id: 'x' }, 'id']],
+    'people.create': [
+      [{ fullName: '     ' }, 'fullName'],
+      [{ fullName: 'A', protocolNotes: 'x'.repeat(6000) }, 'protocolNotes'],
+      [{ fullName: 'A', title: 'Chủ tịch' }, 'title'],
+    ],
+    'people.update': [[{ id: ids.person, fullName: '' }, 'fullName']],
+    'people.delete': [[{}, 'id']],
+    'delegations.list': [
+      [{ direction: 'sideways' }, 'direction'],
+      [{ from: '2025-13' }, 'from'],
+      [{ country: 'KOR' }, 'country'],
+      [{ sort: 'random' }, 'sort'],
+    ],
+    'delegations.get': [[{ id: null }, 'id']],
+    'delegations.create': [
+      [{ ...delegation, endDate: '2025-10-13' }, 'endDate'],
+      [{ ...delegation, startDate: '' }, 'startDate'],
+      [{ ...delegation, participants: [guest, guest] }, 'participants.1.personId'],
+      [{ ...delegation, participants: [{ ...guest, title: 'x'.repeat(10_000) }] }, 'participants.0.title'],
+      [{ ...delegation, participants: [{ ...guest, side: 'host', role: 'head' }] }, 'participants.0.role'],
+      [
+        { ...delegation, engagements: [{ kind: 'reception', startsAt: '2025-10-14', personIds: [MISSING] }] },
+        'engagements.0.personIds',
+      ],
+      [{ ...delegation, hostOrgId: ids.org }, 'hostOrgId'],
+      [{ ...delegation, direction: undefined }, 'direction'],
+    ],
+    'delegations.update': [[{ ...delegation, id: 'x' }, 'id']],
+    'delegations.delete': [[{ id: 'x' }, 'id']],
+    'delegations.restore': [[{ id: 'x' }, 'id']],
+    'relationships.create': [
+      [{ homeOrgId: ids.home, partnerOrgId: ids.home, level: 'sister' }, 'partnerOrgId'],
+      [{ homeOrgId: ids.home, partnerOrgId: ids.org, level: 'married' }, 'level'],
+      [{ homeOrgId: ids.home, partnerOrgId: ids.org, level: 'sister', establishedOn: '1996-02-30' }, 'establishedOn'],
+    ],
+    'relationships.update': [[{ id: 'x', homeOrgId: ids.home, partnerOrgId: ids.org, level: 'sister' }, 'id']],
+    'relationships.delete': [[{ id: 'x' }, 'id']],
+    'history.list': [
+      [{ entity: 'gifts', entityId: MISSING }, 'entity'],
+      [{ entity: 'person' }, 'entityId'],
+    ],
+    'sampleData.load': [[{ force: true }, 'force']],
+    'gifts.list': [
+      [{ direction: 'stolen' }, 'direction'],
+      [{ from: '2025-02-30' }, 'from'],
+    ],
+    'gifts.get': [[{ id: 'x' }, 'id']],
+    'gifts.create': [
+      [{ ...gift, estimatedValue: -5 }, 'estimatedValue'],
+      [{ ...gift, estimatedValue: 'mười triệu' }, 'estimatedValue'],
+      [{ ...gift, currency: 'XYZ' }, 'currency'],
+      [{ ...gift, quantity: 0 }, 'quantity'],
+      [{ ...gift, quantity: 1.5 }, 'quantity'],
+      [{ ...gift, dispositionOn: '2025-10-13', disposition: 'displayed' }, 'dispositionOn'],
+      [{ ...gift, reportedOn: '2025-10-01' }, 'reportedOn'],
+      [{ ...gift, date: '2025-10' }, 'date'],
+      [{ ...gift, item: '   ' }, 'item'],
+      [{ ...gift, soldOn: '2025-11-01' }, 'soldOn'],
+    ],
+    'gifts.update': [[{ ...gift, id: 'x' }, 'id']],
+    'gifts.delete': [[{ id: 'x' }, 'id']],
+    'gifts.repeats': [[{ recipientOrgId: 'x', item: 'Tranh' }, 'recipientOrgId']],
+    'gifts.export': [
+      [{ format: 'pdf' }, 'format'],
+      [{ format: 'csv', language: 'fr' }, 'language'],
+    ],
+    'agreements.list': [[{ organizationId: 'x' }, 'organizationId']],
+    'agreements.get': [[{ id: 'x' }, 'id']],
+    'agreements.create': [
+      [{ ...agreement, parties: [agreement.parties[0]] }, 'parties'],
+      [{ ...agreement, signedOn: '2024-10-20', expiresOn: '2024-10-19' }, 'expiresOn'],
+      [{ ...agreement, parties: [agreement.parties[0], agreement.parties[0]] }, 'parties.1.organizationId'],
+      [{ ...agreement, title: '' }, 'title'],
+      [{ ...agreement, fields: [{ fieldKey: 'Du lịch!' }] }, 'fields.0.fieldKey'],
+      [{ ...agreement, status: 'dead' }, 'status'],
+    ],
+    'agreements.update': [[{ ...agreement, id: 'x' }, 'id']],
+    'agreements.delete': [[{ id: 'x' }, 'id']],
+    'cooperationFields.list': [[{ all: true }, 'all']],
+    'cooperationFields.create': [[{ label: '' }, 'label']],
+    'followUps.list': [[{ includeClosed: 'yes' }, 'includeClosed']],
+    'followUps.get': [[{ id: 'x' }, 'id']],
+    'followUps.create': [
+      [{ text: '' }, 'text'],
+      [{ text: 'Ký MoU với Nara', due: 'next year' }, 'due'],
+      [{ text: 'Ký MoU với Nara', status: 'forgotten' }, 'status'],
+      [{ text: 'Ký MoU với Nara', doneOn: '2025' }, 'doneOn'],
+    ],
+    'followUps.update': [[{ id: 'x', text: 'A' }, 'id']],
+    'followUps.delete': [[{ id: 'x' }, 'id']],
+    'followUps.addNote': [[{ followUpId: MISSING, on: '2025-10', text: 'x' }, 'on']],
+    'followUps.markDone': [[{ id: MISSING, doneOn: '' }, 'doneOn']],
+    'calendar.holidays': [
+      [{ year: 1800 }, 'year'],
+      [{ year: '2026' }, 'year'],
+    ],
+    'calendar.saveAdjustment': [
+      [{ date: '2026-01', kind: 'day_off' }, 'date'],
+      [{ date: '2026-01-02', kind: 'holiday' }, 'kind'],
+    ],
+    'calendar.deleteAdjustment': [[{ id: 'x' }, 'id']],
+    'search.everything': [[{ query: 'x'.repeat(201) }, 'query']],
+    'attachments.add': [
+      [{ fileName: 'a.png', base64: 'not base64!' }, 'base64'],
+      [{ fileName: '', base64: 'iVBORw0KGgo=' }, 'fileName'],
+      [{ fileName: 'huge.pdf', base64: 'A'.repeat(36 * 1024 * 1024) }, 'base64'],
+    ],
+    'attachments.get': [[{ id: 'x' }, 'id']],
+    'calendar.range': [
+      [{ from: '2025-01-01', to: '2028-06-01' }, 'to'],
+      [{ from: '2025-02-01', to: '2025-01-01' }, 'to'],
+      [{ from: '2025-02', to: '2025-03-01' }, 'from'],
+      [{ from: '2025-01-01', to: '2025-01-31', kinds: ['birthdays'] }, 'kinds.0'],
+    ],
+    'home.summary': [[{ week: 1 }, 'week']],
+    'briefings.forDelegation': [[{ id: 'x' }, 'id']],
+    'reports.periodic': [
+      [{ from: '2025-02', to: '2025-12-31' }, 'from'],
+      [{ from: '2025-01-01', to: '2024-12-31' }, 'to'],
+    ],
+    'reports.periodicXlsx': [[{ from: '2025-01-01', to: '2025-12-31', language: 'fr' }, 'language']],
+    'backups.list': [[{ all: true }, 'all']],
+    'backups.create': [[{ file: '/etc/passwd' }, 'file']],
+    'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
+  };
+}
