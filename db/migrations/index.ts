@@ -3,6 +3,13 @@ import { migration0010 } from './0010-organizations.js';
 import { migration0020 } from './0020-delegations.js';
 import { migration0030 } from './0030-gifts-agreements-follow-ups.js';
 import { migration0040 } from './0040-briefing-notes.js';
+import { migration0050 } from './0050-articles.js';
 
 /** Append-only: a shipped migration is never edited; a change is a new file. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+];

@@ -48,6 +48,8 @@ export const STORE_TABLES = [
   'gifts',
   'agreements',
   'follow_ups',
+  'articles',
+  'provenance',
   'audit_log',
 ] as const;
 

@@ -6,6 +6,18 @@ CREATE INDEX agreement_parties_agreement ON agreement_parties(agreement_id, posi
 CREATE INDEX agreement_parties_organization ON agreement_parties(organization_id) WHERE deleted_at IS NULL;
 -- index agreements_expires
 CREATE INDEX agreements_expires ON agreements(expires_on) WHERE deleted_at IS NULL;
+-- index articles_content_hash
+CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash) WHERE deleted_at IS NULL;
+-- index articles_created
+CREATE INDEX articles_created ON articles(created_at) WHERE deleted_at IS NULL;
+-- index articles_simhash_0
+CREATE INDEX articles_simhash_0 ON articles(simhash_0) WHERE deleted_at IS NULL;
+-- index articles_simhash_1
+CREATE INDEX articles_simhash_1 ON articles(simhash_1) WHERE deleted_at IS NULL;
+-- index articles_simhash_2
+CREATE INDEX articles_simhash_2 ON articles(simhash_2) WHERE deleted_at IS NULL;
+-- index articles_simhash_3
+CREATE INDEX articles_simhash_3 ON articles(simhash_3) WHERE deleted_at IS NULL;
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, created_at);
 -- index calendar_adjustments_date
@@ -42,6 +54,10 @@ CREATE INDEX participants_delegation ON participants(delegation_id, precedence) 
 CREATE INDEX participants_organization ON participants(organization_id) WHERE deleted_at IS NULL;
 -- index participants_person
 CREATE INDEX participants_person ON participants(person_id) WHERE deleted_at IS NULL;
+-- index provenance_article
+CREATE INDEX provenance_article ON provenance(article_id) WHERE deleted_at IS NULL;
+-- index provenance_record
+CREATE INDEX provenance_record ON provenance(entity, entity_id) WHERE deleted_at IS NULL;
 -- index relationships_home
 CREATE INDEX relationships_home ON relationships(home_org_id) WHERE deleted_at IS NULL;
 -- index relationships_partner
@@ -52,6 +68,8 @@ CREATE TABLE agreement_fields ( id TEXT PRIMARY KEY, agreement_id TEXT NOT NULL 
 CREATE TABLE agreement_parties ( id TEXT PRIMARY KEY, agreement_id TEXT NOT NULL REFERENCES agreements(id), organization_id TEXT NOT NULL REFERENCES organizations(id), signatory_participant_id TEXT REFERENCES participants(id), position INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table agreements
 CREATE TABLE agreements ( id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('proposed', 'negotiating', 'signed', 'in_force', 'expired', 'terminated')), signed_on TEXT, place TEXT NOT NULL DEFAULT '', effective_from TEXT, expires_on TEXT, renewal_terms TEXT NOT NULL DEFAULT '', delegation_id TEXT REFERENCES delegations(id), scan_attachment_id TEXT REFERENCES attachments(id), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table articles
+CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', source_name TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL DEFAULT '', language TEXT NOT NULL CHECK (language IN ('vi', 'en', 'id')), published_on TEXT, body TEXT NOT NULL, content_hash TEXT NOT NULL, simhash_0 INTEGER NOT NULL, simhash_1 INTEGER NOT NULL, simhash_2 INTEGER NOT NULL, simhash_3 INTEGER NOT NULL, reviewed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table attachments
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL CHECK (size >= 0), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table audit_log
@@ -76,6 +94,8 @@ CREATE TABLE organizations ( id TEXT PRIMARY KEY, name TEXT NOT NULL, -- folded 
 CREATE TABLE participants ( id TEXT PRIMARY KEY, delegation_id TEXT NOT NULL REFERENCES delegations(id), person_id TEXT NOT NULL REFERENCES people(id), side TEXT NOT NULL CHECK (side IN ('guest', 'host')), role TEXT NOT NULL CHECK (role IN ('head', 'member', 'host', 'interpreter')), title TEXT NOT NULL DEFAULT '', organization_id TEXT REFERENCES organizations(id), precedence INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table people
 CREATE TABLE people ( id TEXT PRIMARY KEY, full_name TEXT NOT NULL, name_key TEXT NOT NULL, native_name TEXT NOT NULL DEFAULT '', romanization TEXT NOT NULL DEFAULT '', name_order TEXT NOT NULL DEFAULT 'family_first' CHECK (name_order IN ('family_first', 'given_first')), honorific TEXT NOT NULL DEFAULT '', form_of_address TEXT NOT NULL DEFAULT '', protocol_notes TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table provenance
+CREATE TABLE provenance ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL DEFAULT '', span_start INTEGER NOT NULL CHECK (span_start >= 0), span_end INTEGER NOT NULL CHECK (span_end >= span_start), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table relationships
 CREATE TABLE relationships ( id TEXT PRIMARY KEY, home_org_id TEXT NOT NULL REFERENCES organizations(id), partner_org_id TEXT NOT NULL REFERENCES organizations(id), level TEXT NOT NULL CHECK (level IN ('cooperation', 'friendship', 'sister')), established_on TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table search_documents
