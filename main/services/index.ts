@@ -1,5 +1,6 @@
 import { agreementHandlers } from './agreements.js';
 import { appHandlers } from './app.js';
+import { articleHandlers } from './articles.js';
 import { attachmentHandlers } from './attachments.js';
 import { backupHandlers } from './backups.js';
 import { briefingHandlers } from './briefings.js';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...periodicReportHandlers,
   ...backupHandlers,
+  ...articleHandlers,
 };

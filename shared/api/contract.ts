@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { articleListFilter, provenanceQuery, type ArticleSummary, type Provenance } from '../domain/article.js';
+import {
+  articleAcceptInput,
+  articleImportInput,
+  type ArticleAcceptResult,
+  type ArticleImportResult,
+  type ArticleReview,
+} from '../domain/article-review.js';
 import type { ApiMethod } from './methods.js';
 import type { Result } from './result.js';
 import { organizationInput, type Organization } from '../domain/organization.js';
@@ -169,6 +177,12 @@ export const contract = {
   'reports.periodicXlsx': method<ExportFile>()(periodicReportInput),
   'backups.list': method<BackupFile[]>()(z.strictObject({})),
   'backups.create': method<BackupFile>()(z.strictObject({})),
+  'articles.import': method<ArticleImportResult>()(articleImportInput),
+  'articles.list': method<ArticleSummary[]>()(articleListFilter),
+  'articles.get': method<ArticleReview>()(byId),
+  'articles.accept': method<ArticleAcceptResult>()(articleAcceptInput),
+  'articles.delete': method<{ id: string }>()(byId),
+  'provenance.ofRecord': method<Provenance[]>()(provenanceQuery),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -61,6 +61,12 @@ export const API_METHODS = [
   'reports.periodicXlsx',
   'backups.list',
   'backups.create',
+  'articles.import',
+  'articles.list',
+  'articles.get',
+  'articles.accept',
+  'articles.delete',
+  'provenance.ofRecord',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 
