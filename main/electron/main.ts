@@ -1,4 +1,4 @@
-import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../db/errors.js';
@@ -7,38 +7,20 @@ import { openApp, type OpenedApp } from '../bootstrap.js';
 import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
-import { APP_ORIGIN, isAppUrl, isSafeExternalUrl } from './security.js';
-import { createHardenedWindow } from './window.js';
+import { lockDown } from './guards.js';
+import { APP_ORIGIN } from './security.js';
+import { hardenedWindowFactory } from './window.js';
 
 const distDir = fileURLToPath(new URL('../../../', import.meta.url));
 let mainWindow: BrowserWindow | undefined;
 let opened: OpenedApp | undefined;
+const createHardenedWindow = hardenedWindowFactory(BrowserWindow);
 
 /** better-sqlite3 built for Electron's ABI: shipped in resources, or built by `npm run native:electron`. */
 function electronNativeBinding(): string {
   return app.isPackaged
     ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
     : join(distDir, '..', 'build', 'native-electron', 'better_sqlite3.node');
-}
-
-function lockDownSessions(): void {
-  // No page of ours needs the camera, location, notifications…: refuse every request and check.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // A link the user clicked may open in their browser, after parsing; never a new app window.
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
 }
 
 function showMainWindow(): void {
@@ -67,7 +49,7 @@ function start(): void {
     return;
   }
   startBackupSchedule(opened);
-  lockDownSessions();
+  lockDown(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(join(distDir, 'renderer'));
   registerApiIpc(opened.dispatch);
   showMainWindow();
