@@ -12,10 +12,20 @@ function readPdf(file: string): { text: string; fonts: string } {
   };
 }
 
+/** Pages of a PDF's text with nothing on them (pdftotext ends each page with a form feed). */
+function blankPages(text: string): number[] {
+  return text
+    .split('\f')
+    .slice(0, -1)
+    .flatMap((page, index) => (page.trim() === '' ? [index + 1] : []));
+}
+
 test('the briefing sheet of a new Gyeongju visit prints the delegation, last meeting, agreements, follow-ups and gifts, in order', async ({
   app,
   appPage: page,
 }) => {
+  // Sample data, an axe scan, two PDFs and a LibreOffice conversion: more than the default budget on a busy machine.
+  test.slow();
   await callApi(app, 'sampleData.load', {});
   const [gyeongjuVisit] = (await callApi(app, 'delegations.list', { query: 'gyeongju' })) as unknown as {
     id: string;
@@ -38,6 +48,15 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
     startDate: '2030-05-04',
     purpose: 'Thăm lại Huế <script>document.title="x"</script>',
     participants: [{ personId: song.id, side: 'guest', role: 'head', title: 'Thị trưởng thành phố Gyeongju' }],
+  });
+  // The gift planned for this visit is the one given in 2025: the sheet must say so.
+  await callApi(app, 'gifts.create', {
+    direction: 'given',
+    delegationId: visit.id,
+    date: '2030-05-04',
+    giverOrgId: gyeongjuVisit!.hostOrgId,
+    recipientOrgId: gyeongjuVisit!.visitingOrgId,
+    item: 'Quà lưu niệm',
   });
 
   await page.goto(`${app.url}#/delegations/${visit.id}`);
@@ -63,6 +82,9 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
     'Ý định thư hợp tác du lịch Huế – Gyeongju',
     'Giao lưu du lịch hai chiều',
     'Đẩy mạnh hợp tác đầu tư và giao lưu du lịch Huế – Gyeongju',
+    'Cảnh báo: quà dự kiến tặng lần này trùng món đã tặng: Quà lưu niệm',
+    'đã tặng đối tác này ngày',
+    '14/10/2025',
     'Quà lưu niệm',
     'Cảm ơn Gyeongju đã dự OWHC-AP 2025.',
   ];
@@ -74,6 +96,7 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
   }
   expect(text).toContain('<script>document.title="x"</script>');
   expect(text).toMatch(/Trang 1\/\d/);
+  expect(blankPages(text)).toEqual([]);
   await expect(page).toHaveTitle('Protocol Desk');
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-page`]);
 
@@ -110,6 +133,7 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
     'Thị trưởng thành phố',
     'Lần gặp gần nhất: 14/10/2025',
     'Giao lưu du lịch',
+    'Cảnh báo: quà dự kiến tặng lần này trùng món đã tặng',
     'Quà lưu niệm',
   ]) {
     expect(convertedText).toContain(expected);
@@ -237,6 +261,8 @@ test('every visit of a chosen week prints as one PDF, one sheet after another', 
   expect(text).toContain('Tỉnh Nara → Thành phố Huế');
   expect(text).toContain('Thành phố Gyeongju → Thành phố Huế');
   expect(text).not.toContain('20/03/2026');
+  const pages = readPdf(`${SCREENSHOTS}/briefings-week.pdf`).text;
+  expect(blankPages(pages)).toEqual([]);
 });
 
 test('the periodic report of a year prints its sections with their charts', async ({ app, appPage: page }) => {

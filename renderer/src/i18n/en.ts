@@ -657,6 +657,8 @@ export const en: Translation = {
     moreEarlier: 'and {{count}} earlier',
     overdue: 'overdue',
     giftWarning: 'Do not give again what was given before.',
+    plannedRepeat: 'Warning: the gift planned for this visit repeats one already given',
+    givenBefore: 'given to this partner on {{dates}}',
     talkingPoints: 'Talking points',
     topicsToAvoid: 'Topics to avoid',
     saveNotes: 'Save',

@@ -656,6 +656,8 @@ export const vi = {
     moreEarlier: 'và {{count}} lần trước đó',
     overdue: 'quá hạn',
     giftWarning: 'Tránh tặng lại món đã tặng trước đây.',
+    plannedRepeat: 'Cảnh báo: quà dự kiến tặng lần này trùng món đã tặng',
+    givenBefore: 'đã tặng đối tác này ngày {{dates}}',
     talkingPoints: 'Nội dung cần nêu',
     topicsToAvoid: 'Nội dung cần tránh',
     saveNotes: 'Lưu nội dung',
