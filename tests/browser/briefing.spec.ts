@@ -273,6 +273,7 @@ test('the periodic report of a year prints its sections with their charts', asyn
   const sheet = page.getByRole('article', { name: 'BÁO CÁO CÔNG TÁC ĐỐI NGOẠI' });
   await expect(sheet).toContainText('Đoàn ra, đoàn vào (1 đoàn)');
   await expect(page.getByRole('figure', { name: 'Đoàn ra' })).toContainText('Hàn Quốc');
+  await expect(page.getByRole('figure', { name: 'Theo cấp trưởng đoàn' })).toContainText('Lãnh đạo chủ chốt');
   await expectAccessible(page, 'periodic report');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: `${SCREENSHOTS}/periodic-report.pdf`, preferCSSPageSize: true, printBackground: true });
@@ -282,6 +283,9 @@ test('the periodic report of a year prints its sections with their charts', asyn
     'BÁO CÁO CÔNG TÁC',
     '01/01/2024 – 31/12/2024',
     'Hàn Quốc',
+    'Theo cấp trưởng đoàn',
+    'Lãnh đạo chủ chốt (Chủ tịch, Bí thư, Thị trưởng…) 0 1',
+    'Cấp phó (Phó Chủ tịch, Phó Thị trưởng…) 0 0',
     'Bản ghi nhớ thiết lập quan hệ hữu nghị',
     'Việc cần theo dõi',
   ]) {

@@ -723,6 +723,15 @@ export const en: Translation = {
     giftsGiven: 'Gifts given',
     followUps: 'Follow-ups',
     stillOpen: 'Still open',
+    byLevel: 'By level of the head of delegation',
+    level: 'Level',
+    levels: {
+      leadership: 'Leaders (chair, party secretary, governor, mayor…)',
+      deputy: 'Deputies (vice-chair, vice-mayor…)',
+      department: 'Department heads (director…)',
+      other: 'Other',
+      unknown: 'Not known',
+    },
     periods: {
       q1: '1st quarter',
       q2: '2nd quarter',

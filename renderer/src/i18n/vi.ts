@@ -722,6 +722,15 @@ export const vi = {
     giftsGiven: 'Quà đã tặng',
     followUps: 'Việc cần theo dõi',
     stillOpen: 'Còn mở',
+    byLevel: 'Theo cấp trưởng đoàn',
+    level: 'Cấp',
+    levels: {
+      leadership: 'Lãnh đạo chủ chốt (Chủ tịch, Bí thư, Thị trưởng…)',
+      deputy: 'Cấp phó (Phó Chủ tịch, Phó Thị trưởng…)',
+      department: 'Cấp sở, ngành (Giám đốc…)',
+      other: 'Cấp khác',
+      unknown: 'Chưa rõ',
+    },
     periods: {
       q1: 'Quý I',
       q2: 'Quý II',
