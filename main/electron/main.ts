@@ -1,4 +1,5 @@
 import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../db/errors.js';
@@ -7,6 +8,7 @@ import { openApp, type OpenedApp } from '../bootstrap.js';
 import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
+import { createElectronPrinter } from './print-window.js';
 import { APP_ORIGIN, isAppUrl, isSafeExternalUrl } from './security.js';
 import { createHardenedWindow } from './window.js';
 
@@ -41,6 +43,17 @@ function lockDownSessions(): void {
   });
 }
 
+const preloadPath = join(distDir, 'preload', 'preload.cjs');
+
+/** "Save as PDF" / "Print" of a sheet: hidden windows from the same hardened factory, the dialog over the main window. */
+const printer = createElectronPrinter({
+  createWindow: createHardenedWindow,
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  writeFile: (path, data) => writeFile(path, data),
+  preload: preloadPath,
+});
+
 function showMainWindow(): void {
   mainWindow = createHardenedWindow({
     width: 1280,
@@ -49,7 +62,7 @@ function showMainWindow(): void {
     minHeight: 600,
     title: 'Protocol Desk',
     show: false,
-    preload: join(distDir, 'preload', 'preload.cjs'),
+    preload: preloadPath,
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
@@ -59,7 +72,13 @@ function showMainWindow(): void {
 function start(): void {
   const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
   try {
-    opened = openApp({ dataDir, mode: 'electron', version: app.getVersion(), nativeBinding: electronNativeBinding() });
+    opened = openApp({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+      printer,
+    });
   } catch (error) {
     const text = error instanceof StoreOpenError ? error.message : String(error);
     dialog.showErrorBox('Protocol Desk cannot open its data', `${text}\n\nNothing was changed.`);

@@ -67,6 +67,8 @@ const api = {
   'reports.periodicXlsx': call('reports.periodicXlsx'),
   'backups.list': call('backups.list'),
   'backups.create': call('backups.create'),
+  'print.savePdf': call('print.savePdf'),
+  'print.print': call('print.print'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

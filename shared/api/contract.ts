@@ -38,6 +38,7 @@ import { briefingNotesInput, type Briefing } from '../domain/briefing.js';
 import { periodicReportInput, type PeriodicReport } from '../domain/periodic-report.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
+import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -169,6 +170,8 @@ export const contract = {
   'reports.periodicXlsx': method<ExportFile>()(periodicReportInput),
   'backups.list': method<BackupFile[]>()(z.strictObject({})),
   'backups.create': method<BackupFile>()(z.strictObject({})),
+  'print.savePdf': method<SavedPdf>()(printInput),
+  'print.print': method<Printed>()(printInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

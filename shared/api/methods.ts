@@ -61,6 +61,8 @@ export const API_METHODS = [
   'reports.periodicXlsx',
   'backups.list',
   'backups.create',
+  'print.savePdf',
+  'print.print',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -254,6 +254,17 @@ test('every visit of a chosen week prints as one PDF, one sheet after another', 
   await page.getByRole('textbox', { name: 'Tuần có ngày' }).fill('11/03/2026');
   await expect(page.getByText('09/03/2026 – 15/03/2026 · 2 đoàn')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(2);
+  // The week is in the address, so a reload (or the desktop app's hidden print window) opens the same one.
+  await expect(page).toHaveURL(/day=2026-03-11/);
+  await page.reload();
+  await expect(page.getByText('09/03/2026 – 15/03/2026 · 2 đoàn')).toBeVisible();
+  await expect(page.locator('[data-print-ready]')).toHaveCount(1);
+  // In a browser the button is the browser's own print (its dialog saves PDFs too).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'In tất cả' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: `${SCREENSHOTS}/briefings-week.pdf`, preferCSSPageSize: true });
   // pdftotext may drop the space before an arrow: compare with spacing normalised.

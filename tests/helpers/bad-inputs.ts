@@ -184,5 +184,15 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'backups.list': [[{ all: true }, 'all']],
     'backups.create': [[{ file: '/etc/passwd' }, 'file']],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
+    'print.savePdf': [
+      [{ route: '/delegations/../../etc/passwd' }, 'route'],
+      [{ route: 'https://example.com/briefing' }, 'route'],
+      [{ route: '//example.com/briefing' }, 'route'],
+      [{}, 'route'],
+    ],
+    'print.print': [
+      [{ route: 'javascript:alert(1)' }, 'route'],
+      [{ route: '/briefings/week', copies: 2 }, 'copies'],
+    ],
   };
 }

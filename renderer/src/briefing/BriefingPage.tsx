@@ -16,14 +16,18 @@ import { sheetToDocx } from './briefing-docx.js';
 import { briefingModel } from './briefing-model.js';
 import { BRIEFING_SECTIONS } from './sections.js';
 import { SheetView } from './SheetView.js';
+import { PrintButtons } from '../components/PrintButtons.js';
 
 /** /delegations/:id/briefing — the A4 sheet to print before the meeting. */
 export function BriefingPage() {
   const { id = '' } = useParams();
   const briefing = useApiQuery('briefings.forDelegation', { id });
   if (briefing.error) return <ErrorAlert error={briefing.error} />;
+  // data-print-ready: the desktop app's hidden print window waits for it (main/electron/print-window.ts).
   return briefing.data ? (
-    <BriefingSheet key={briefing.data.delegation.updatedAt} briefing={briefing.data} editable />
+    <div data-print-ready>
+      <BriefingSheet key={briefing.data.delegation.updatedAt} briefing={briefing.data} editable />
+    </div>
   ) : null;
 }
 
@@ -121,7 +125,7 @@ export function BriefingSheet({ briefing, editable = false }: { briefing: Briefi
             <Button variant="default" onClick={() => void exportWord()}>
               {t('briefing.exportWord')}
             </Button>
-            <Button onClick={() => window.print()}>{t('briefing.print')}</Button>
+            <PrintButtons />
           </Group>
         </Group>
       )}

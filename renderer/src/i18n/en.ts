@@ -97,6 +97,7 @@ export const en: Translation = {
     },
   },
   validation: {
+    not_an_app_route: 'Not a page of the app.',
     range_too_long: 'The range is longer than 3 years.',
     too_large: 'The file is larger than 25 MB.',
     not_image_or_pdf: 'Only images (JPEG, PNG, WebP, GIF) or PDF.',
@@ -679,6 +680,11 @@ export const en: Translation = {
       sources: 'Sources',
       notes: 'Meeting notes',
     },
+  },
+  printing: {
+    savePdf: 'Save as PDF',
+    print: 'Print',
+    saved: 'Saved: {{path}}',
   },
   giftPapers: {
     reportTitle: 'REPORT ON A GIFT RECEIVED',

@@ -95,6 +95,7 @@ export const vi = {
     },
   },
   validation: {
+    not_an_app_route: 'Không phải một trang của ứng dụng.',
     range_too_long: 'Khoảng thời gian dài quá 3 năm.',
     too_large: 'Tệp lớn hơn 25 MB.',
     not_image_or_pdf: 'Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc PDF.',
@@ -678,6 +679,11 @@ export const vi = {
       sources: 'Nguồn tin',
       notes: 'Ghi chép buổi làm việc',
     },
+  },
+  printing: {
+    savePdf: 'Lưu PDF',
+    print: 'In',
+    saved: 'Đã lưu: {{path}}',
   },
   giftPapers: {
     reportTitle: 'BÁO CÁO VỀ VIỆC NHẬN QUÀ TẶNG',
