@@ -2,12 +2,17 @@ import { Fragment, type ReactNode } from 'react';
 import '../components/print-sheet.css';
 import type { Block, Run, SheetModel, SheetSection } from './sheet-model.js';
 
-/** Runs as inline text; typed text sits in <bdi> so Arabic or Hebrew cannot reorder the words beside it. */
+/**
+ * Runs as inline text. Where typed text shares a line with other words it sits in <bdi>, so Arabic or
+ * Hebrew cannot reorder the words beside it. Alone on its line it stays bare: dir="auto" on the cell or
+ * paragraph must see its letters to turn the line right to left, and it skips the inside of a <bdi>.
+ */
 export function Runs({ runs }: { runs: readonly Run[] }) {
+  const isolate = runs.length > 1;
   return (
     <>
       {runs.map((run, index) => {
-        const content = run.free ? <bdi>{run.text}</bdi> : run.text;
+        const content = run.free && isolate ? <bdi>{run.text}</bdi> : run.text;
         return run.bold ? <strong key={index}>{content}</strong> : <Fragment key={index}>{content}</Fragment>;
       })}
     </>
