@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../db/errors.js';
@@ -8,6 +9,7 @@ import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
 import { lockDown } from './guards.js';
+import { createElectronPrinter } from './print-window.js';
 import { APP_ORIGIN } from './security.js';
 import { hardenedWindowFactory } from './window.js';
 
@@ -23,6 +25,17 @@ function electronNativeBinding(): string {
     : join(distDir, '..', 'build', 'native-electron', 'better_sqlite3.node');
 }
 
+const preloadPath = join(distDir, 'preload', 'preload.cjs');
+
+/** "Save as PDF" / "Print" of a sheet: hidden windows from the same hardened factory, the dialog over the main window. */
+const printer = createElectronPrinter({
+  createWindow: createHardenedWindow,
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  writeFile: (path, data) => writeFile(path, data),
+  preload: preloadPath,
+});
+
 function showMainWindow(): void {
   mainWindow = createHardenedWindow({
     width: 1280,
@@ -31,7 +44,7 @@ function showMainWindow(): void {
     minHeight: 600,
     title: 'Protocol Desk',
     show: false,
-    preload: join(distDir, 'preload', 'preload.cjs'),
+    preload: preloadPath,
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
@@ -41,7 +54,13 @@ function showMainWindow(): void {
 function start(): void {
   const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
   try {
-    opened = openApp({ dataDir, mode: 'electron', version: app.getVersion(), nativeBinding: electronNativeBinding() });
+    opened = openApp({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+      printer,
+    });
   } catch (error) {
     const text = error instanceof StoreOpenError ? error.message : String(error);
     dialog.showErrorBox('Protocol Desk cannot open its data', `${text}\n\nNothing was changed.`);

@@ -73,6 +73,8 @@ const api = {
   'articles.accept': call('articles.accept'),
   'articles.delete': call('articles.delete'),
   'provenance.ofRecord': call('provenance.ofRecord'),
+  'print.savePdf': call('print.savePdf'),
+  'print.print': call('print.print'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

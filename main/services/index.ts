@@ -15,6 +15,7 @@ import { homeHandlers } from './home.js';
 import { organizationHandlers } from './organizations.js';
 import { peopleHandlers } from './people.js';
 import { periodicReportHandlers } from './periodic-report.js';
+import { printHandlers } from './print.js';
 import { relationshipHandlers } from './relationships.js';
 import { sampleDataHandlers } from './sample-data/load.js';
 
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...periodicReportHandlers,
   ...backupHandlers,
   ...articleHandlers,
+  ...printHandlers,
 };

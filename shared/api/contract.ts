@@ -46,6 +46,7 @@ import { briefingNotesInput, type Briefing } from '../domain/briefing.js';
 import { periodicReportInput, type PeriodicReport } from '../domain/periodic-report.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
+import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -183,6 +184,8 @@ export const contract = {
   'articles.accept': method<ArticleAcceptResult>()(articleAcceptInput),
   'articles.delete': method<{ id: string }>()(byId),
   'provenance.ofRecord': method<Provenance[]>()(provenanceQuery),
+  'print.savePdf': method<SavedPdf>()(printInput),
+  'print.print': method<Printed>()(printInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

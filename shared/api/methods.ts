@@ -67,6 +67,8 @@ export const API_METHODS = [
   'articles.accept',
   'articles.delete',
   'provenance.ofRecord',
+  'print.savePdf',
+  'print.print',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -223,5 +223,15 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ entity: 'meeting', id: MISSING }, 'entity'],
       [{ entity: 'delegation', id: 'x' }, 'id'],
     ],
+    'print.savePdf': [
+      [{ route: '/delegations/../../etc/passwd' }, 'route'],
+      [{ route: 'https://example.com/briefing' }, 'route'],
+      [{ route: '//example.com/briefing' }, 'route'],
+      [{}, 'route'],
+    ],
+    'print.print': [
+      [{ route: 'javascript:alert(1)' }, 'route'],
+      [{ route: '/briefings/week', copies: 2 }, 'copies'],
+    ],
   };
 }

@@ -12,6 +12,7 @@ const PURE_MODULES = [
   'main/electron/window.ts',
   'main/electron/guards.ts',
   'main/electron/app-protocol-response.ts',
+  'main/electron/print-window.ts',
 ];
 
 /** The specifiers a module still imports or requires once TypeScript has erased type-only imports. */
