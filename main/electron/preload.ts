@@ -67,6 +67,9 @@ const api = {
   'reports.periodicXlsx': call('reports.periodicXlsx'),
   'backups.list': call('backups.list'),
   'backups.create': call('backups.create'),
+  'exchange.export': call('exchange.export'),
+  'exchange.import': call('exchange.import'),
+  'lists.export': call('lists.export'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

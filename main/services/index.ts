@@ -3,6 +3,8 @@ import { appHandlers } from './app.js';
 import { attachmentHandlers } from './attachments.js';
 import { backupHandlers } from './backups.js';
 import { briefingHandlers } from './briefings.js';
+import { exchangeHandlers } from './exchange.js';
+import { listExportHandlers } from './list-export.js';
 import { calendarHandlers } from './calendar.js';
 import { followUpHandlers } from './follow-ups.js';
 import { giftHandlers } from './gifts.js';
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...periodicReportHandlers,
   ...backupHandlers,
+  ...exchangeHandlers,
+  ...listExportHandlers,
 };

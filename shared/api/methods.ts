@@ -61,6 +61,9 @@ export const API_METHODS = [
   'reports.periodicXlsx',
   'backups.list',
   'backups.create',
+  'exchange.export',
+  'exchange.import',
+  'lists.export',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

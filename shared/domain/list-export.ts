@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { delegationFilter } from './delegation.js';
+import { recordId } from './fields.js';
+import { followUpFilter } from './follow-up.js';
+import { giftFilter } from './gift.js';
+
+/**
+ * Spreadsheet export of a list page: which list, in which format and language, with the same filter
+ * the page's list call takes, so the file holds exactly the rows the user sees.
+ */
+export const EXPORTABLE_LISTS = ['organizations', 'people', 'delegations', 'gifts', 'agreements', 'followUps'] as const;
+export type ExportableList = (typeof EXPORTABLE_LISTS)[number];
+
+const queryText = z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default('');
+export const queryFilter = z.strictObject({ query: queryText });
+export const agreementFilter = z.strictObject({
+  query: queryText,
+  organizationId: recordId.nullable().default(null),
+});
+
+const fileOptions = {
+  format: z.enum(['xlsx', 'csv'], { error: 'invalid_choice' }),
+  language: z.enum(['vi', 'en'], { error: 'invalid_choice' }).default('vi'),
+};
+
+/** Each list's filter defaults to "everything" through its own schema (prefault), like the list call. */
+export const listExportInput = z.discriminatedUnion(
+  'list',
+  [
+    z.strictObject({ list: z.literal('organizations'), ...fileOptions, filter: queryFilter.prefault({}) }),
+    z.strictObject({ list: z.literal('people'), ...fileOptions, filter: queryFilter.prefault({}) }),
+    z.strictObject({ list: z.literal('delegations'), ...fileOptions, filter: delegationFilter.prefault({}) }),
+    z.strictObject({ list: z.literal('gifts'), ...fileOptions, filter: giftFilter.prefault({}) }),
+    z.strictObject({ list: z.literal('agreements'), ...fileOptions, filter: agreementFilter.prefault({}) }),
+    z.strictObject({ list: z.literal('followUps'), ...fileOptions, filter: followUpFilter.prefault({}) }),
+  ],
+  { error: 'invalid_choice' },
+);
+export type ListExportInput = z.input<typeof listExportInput>;
+export type ListExportParsed = z.output<typeof listExportInput>;
+/** The filter each list takes. */
+export type ListFilter<L extends ExportableList> = Extract<ListExportParsed, { list: L }>['filter'];
