@@ -97,6 +97,9 @@ export const en: Translation = {
     },
   },
   validation: {
+    exchange_refused:
+      'This exchange file cannot be imported (it was changed, is damaged or is not an exchange file). Nothing was changed.',
+    too_many_rows: 'The list is too long to export at once; narrow the filter.',
     range_too_long: 'The range is longer than 3 years.',
     too_large: 'The file is larger than 25 MB.',
     not_image_or_pdf: 'Only images (JPEG, PNG, WebP, GIF) or PDF.',
@@ -737,6 +740,40 @@ export const en: Translation = {
     intro:
       'Checked copies kept in the data folder (backups/): at start, every 4 hours, before each data upgrade, and on “Back up now”. The newest 10 are kept.',
     none: 'No backups yet.',
+  },
+  listExport: {
+    button: 'Export Excel / CSV',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+  },
+  exchange: {
+    title: 'Exchange file',
+    intro:
+      'Export records to one file to carry to another machine (with photos, scans and SHA-256 checksums), and import a file from another machine. New records are added; a record already here is updated only when the incoming copy is newer; a record changed on both sides is kept as it is here and listed below.',
+    exportAll: 'Export everything',
+    organization: 'Only the records of an organisation',
+    exportOrganization: "Export this organisation's records",
+    importLabel: 'Import an exchange file',
+    importing: 'Importing…',
+    summary:
+      'Imported a file made at {{createdAt}} (version {{appVersion}}): {{added}} added, {{updated}} updated, {{unchanged}} unchanged, {{ignored}} older copies ignored, {{conflicts}} conflicts.',
+    conflictsTitle: 'Conflicts: the copy on this machine was kept',
+    noConflicts: 'No conflicts.',
+    columns: {
+      table: 'Table',
+      record: 'Record',
+      reason: 'Reason',
+      fields: 'Differing fields',
+      local: 'Changed here',
+      incoming: 'Changed in the file',
+    },
+    reasons: {
+      both_changed: 'Changed on both sides',
+      local_newer: 'The copy here is newer',
+      same_time: 'Same time, different content',
+      missing_reference: 'Points at a missing record',
+      duplicate: 'Duplicates a record here',
+    },
   },
   settings: {
     title: 'Settings',

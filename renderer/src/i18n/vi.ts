@@ -95,6 +95,9 @@ export const vi = {
     },
   },
   validation: {
+    exchange_refused:
+      'Không nhập được tệp trao đổi này (tệp bị sửa, bị hỏng hoặc không phải tệp trao đổi). Dữ liệu không bị thay đổi.',
+    too_many_rows: 'Danh sách quá dài để xuất một lần; hãy thu hẹp bộ lọc.',
     range_too_long: 'Khoảng thời gian dài quá 3 năm.',
     too_large: 'Tệp lớn hơn 25 MB.',
     not_image_or_pdf: 'Chỉ nhận ảnh (JPEG, PNG, WebP, GIF) hoặc PDF.',
@@ -736,6 +739,40 @@ export const vi = {
     intro:
       'Bản sao được kiểm tra toàn vẹn, lưu trong thư mục dữ liệu (backups/): khi mở ứng dụng, 4 giờ một lần, trước mỗi lần nâng cấp dữ liệu và khi bấm “Sao lưu ngay”. Giữ 10 bản mới nhất.',
     none: 'Chưa có bản sao lưu nào.',
+  },
+  listExport: {
+    button: 'Xuất Excel / CSV',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+  },
+  exchange: {
+    title: 'Trao đổi dữ liệu',
+    intro:
+      'Xuất dữ liệu ra một tệp để chuyển sang máy khác (kèm ảnh, bản quét, mã kiểm tra SHA-256) và nhập tệp từ máy khác. Bản ghi mới được thêm; bản ghi đã có chỉ được cập nhật khi bản đến mới hơn; bản ghi bị sửa ở cả hai nơi được giữ nguyên và liệt kê bên dưới.',
+    exportAll: 'Xuất toàn bộ',
+    organization: 'Chỉ dữ liệu của cơ quan, tổ chức',
+    exportOrganization: 'Xuất dữ liệu của đơn vị này',
+    importLabel: 'Nhập tệp trao đổi',
+    importing: 'Đang nhập…',
+    summary:
+      'Đã nhập tệp tạo lúc {{createdAt}} (phiên bản {{appVersion}}): thêm {{added}}, cập nhật {{updated}}, không đổi {{unchanged}}, bỏ qua bản cũ {{ignored}}, xung đột {{conflicts}}.',
+    conflictsTitle: 'Xung đột: giữ nguyên bản trên máy này',
+    noConflicts: 'Không có xung đột.',
+    columns: {
+      table: 'Bảng',
+      record: 'Bản ghi',
+      reason: 'Lý do',
+      fields: 'Trường khác nhau',
+      local: 'Sửa trên máy này',
+      incoming: 'Sửa trong tệp',
+    },
+    reasons: {
+      both_changed: 'Sửa ở cả hai nơi',
+      local_newer: 'Bản trên máy này mới hơn',
+      same_time: 'Cùng thời điểm nhưng khác nội dung',
+      missing_reference: 'Trỏ tới bản ghi không có',
+      duplicate: 'Trùng với bản ghi đã có',
+    },
   },
   settings: {
     title: 'Cài đặt',
