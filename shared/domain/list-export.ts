@@ -24,7 +24,7 @@ const fileOptions = {
 };
 
 /** Each list's filter defaults to "everything" through its own schema (prefault), like the list call. */
-export const listExportInput = z.discriminatedUnion(
+const listExportUnion = z.discriminatedUnion(
   'list',
   [
     z.strictObject({ list: z.literal('organizations'), ...fileOptions, filter: queryFilter.prefault({}) }),
@@ -36,7 +36,29 @@ export const listExportInput = z.discriminatedUnion(
   ],
   { error: 'invalid_choice' },
 );
-export type ListExportInput = z.input<typeof listExportInput>;
-export type ListExportParsed = z.output<typeof listExportInput>;
+/**
+ * The outer object is checked first, so an unknown field or list is named whatever else is wrong (a
+ * discriminated union alone stops at the missing `list`); then the list's own filter schema.
+ */
+export const listExportInput = z
+  .strictObject({
+    list: z.enum(EXPORTABLE_LISTS, { error: 'invalid_choice' }),
+    ...fileOptions,
+    filter: z.unknown().optional(),
+  })
+  .transform((value, ctx) => {
+    const parsed = listExportUnion.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      // Re-raised on the outer object with their paths; an unknown key is named itself, as fieldErrors does.
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      if (keys.length > 0)
+        for (const key of keys) ctx.addIssue({ code: 'custom', message: 'unknown_field', path: [...issue.path, key] });
+      else ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+    return z.NEVER;
+  });
+export type ListExportInput = z.input<typeof listExportUnion>;
+export type ListExportParsed = z.output<typeof listExportUnion>;
 /** The filter each list takes. */
 export type ListFilter<L extends ExportableList> = Extract<ListExportParsed, { list: L }>['filter'];

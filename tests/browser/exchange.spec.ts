@@ -83,3 +83,42 @@ test("export one organisation's records from the picker", async ({ app, appPage:
   expect(container.manifest.counts.delegations).toBeGreaterThan(0);
   expect(container.manifest.counts.calendar_adjustments).toBe(0);
 });
+
+test('a record changed on both machines is listed as a conflict and kept as it is here', async ({
+  app,
+  otherApp,
+  appPage: page,
+}, testInfo) => {
+  test.slow();
+  await callApi(app, 'sampleData.load', {});
+  const first = (await callApi(app, 'exchange.export', {})) as unknown as { base64: string };
+  await callApi(otherApp, 'exchange.import', { fileBase64: first.base64 });
+  const organizations = (await callApi(app, 'organizations.list', {})) as unknown as {
+    id: string;
+    name: string;
+    createdAt: string;
+    updatedAt: string;
+  }[];
+  const {
+    createdAt: _created,
+    updatedAt: _updated,
+    ...gyeongju
+  } = organizations.find((org) => org.name === 'Thành phố Gyeongju')!;
+  await callApi(otherApp, 'organizations.update', { ...gyeongju, notes: 'Ghi chú trên máy này' });
+  await callApi(app, 'organizations.update', { ...gyeongju, notes: 'Ghi chú trên máy kia' });
+  const second = (await callApi(app, 'exchange.export', {})) as unknown as { base64: string; fileName: string };
+  const file = testInfo.outputPath(second.fileName);
+  await writeFile(file, Buffer.from(second.base64, 'base64'));
+
+  await page.goto(`${otherApp.url}#/settings`);
+  await importFile(page, file);
+  await expect(page.getByRole('status').filter({ hasText: 'xung đột 1' })).toBeVisible();
+  const conflicts = page.getByRole('table', { name: 'Xung đột: giữ nguyên bản trên máy này' });
+  const row = conflicts.getByRole('row').filter({ hasText: 'Thành phố Gyeongju' });
+  await expect(row).toContainText('Sửa ở cả hai nơi');
+  await expect(row).toContainText('Cơ quan, tổ chức');
+  await expect(row).toContainText('notes');
+  await page.screenshot({ path: join(SCREENSHOTS, 'exchange-conflict.png'), fullPage: true });
+  const kept = (await callApi(otherApp, 'organizations.get', { id: gyeongju.id })) as unknown as { notes: string };
+  expect(kept.notes).toBe('Ghi chú trên máy này');
+});

@@ -2,6 +2,9 @@ import { Alert, Button, FileButton, Group, Stack, Table, Text, Title } from '@ma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeSummary } from '../../../shared/domain/exchange.js';
+
+/** The tables an exchange file carries (db/queries/exchange.ts), by their translated names. */
+type ExchangeTable = keyof Translation['exchange']['tables'];
 import { ApiCallError, callApi } from '../api/client.js';
 import { downloadFile } from '../api/download.js';
 import { errorText } from '../api/error-text.js';
@@ -10,6 +13,7 @@ import { readAsBase64 } from '../api/read-file.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { formatDateTime } from '../format/date.js';
+import type { Translation } from '../i18n/vi.js';
 
 /**
  * Exchange files: every record, or one organisation's, to one checked file for another machine; and
@@ -124,7 +128,9 @@ export function ExchangeSettings() {
             <Table.Tbody>
               {summary.conflicts.map((conflict) => (
                 <Table.Tr key={`${conflict.table}:${conflict.id}`}>
-                  <Table.Td>{conflict.table}</Table.Td>
+                  <Table.Td>
+                    {t(`exchange.tables.${conflict.table as ExchangeTable}`, { defaultValue: conflict.table })}
+                  </Table.Td>
                   <Table.Td>{conflict.label}</Table.Td>
                   <Table.Td>{t(`exchange.reasons.${conflict.reason}`)}</Table.Td>
                   <Table.Td>{conflict.fields.join(', ')}</Table.Td>
