@@ -80,7 +80,7 @@ function syncFields(db: Store, change: ChangeContext, agreementId: string, field
   for (const id of existing) remove.run(change.now, change.now, id);
 }
 
-function reindex(db: Store, agreement: StoredAgreement): void {
+export function reindex(db: Store, agreement: StoredAgreement): void {
   indexDocument(db, AGREEMENT_ENTITY, agreement.id, [
     agreement.title,
     agreement.place,

@@ -19,7 +19,7 @@ function columns(fields: FollowUpFields) {
   };
 }
 
-function reindex(db: Store, followUp: StoredFollowUp): void {
+export function reindex(db: Store, followUp: StoredFollowUp): void {
   indexDocument(db, FOLLOW_UP_ENTITY, followUp.id, [
     followUp.text,
     followUp.owner,

@@ -59,7 +59,7 @@ function columns(fields: GiftFields): Record<(typeof COLUMNS)[number], string | 
   };
 }
 
-function reindex(db: Store, gift: StoredGift): void {
+export function reindex(db: Store, gift: StoredGift): void {
   indexDocument(db, GIFT_ENTITY, gift.id, [
     gift.item,
     gift.circumstances,

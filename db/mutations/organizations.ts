@@ -7,7 +7,7 @@ import { indexDocument } from './search-index.js';
 import { countryNames } from '../../shared/domain/country-names.js';
 
 /** What search finds an organisation by: its names and its country in both UI languages. */
-function searchTexts(fields: OrganizationFields): string[] {
+export function searchTexts(fields: OrganizationFields): string[] {
   return [fields.name, ...fields.aliases, fields.country, ...countryNames(fields.country)];
 }
 

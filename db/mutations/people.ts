@@ -19,7 +19,7 @@ function columns(fields: PersonFields) {
   };
 }
 
-function searchTexts(fields: PersonFields): string[] {
+export function searchTexts(fields: PersonFields): string[] {
   return [fields.fullName, fields.nativeName, fields.romanization];
 }
 

@@ -75,6 +75,9 @@ const api = {
   'provenance.ofRecord': call('provenance.ofRecord'),
   'print.savePdf': call('print.savePdf'),
   'print.print': call('print.print'),
+  'exchange.export': call('exchange.export'),
+  'exchange.import': call('exchange.import'),
+  'lists.export': call('lists.export'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import { DomainError } from '../../shared/api/result.js';
 import type { Gift, GiftFields } from '../../shared/domain/gift.js';
 import { fold } from '../../shared/text/fold.js';
 import { cleanText } from '../../shared/text/normalize.js';
@@ -11,8 +10,6 @@ import { findEarlierGiftsOfItem, findGift, listGifts, type StoredGift } from '..
 import { findOrganization } from '../../db/queries/organizations.js';
 import { insertGift, updateGift } from '../../db/mutations/gifts.js';
 import { softDelete } from '../../db/mutations/soft-delete.js';
-import { giftRegisterColumns } from '../export/gift-register.js';
-import { toCsv, toXlsx } from '../export/spreadsheet.js';
 import { invalidField, mustExist } from './errors.js';
 import { withClock } from './gift-clock.js';
 import type { Handlers } from './handler.js';
@@ -78,21 +75,4 @@ export const giftHandlers = {
   /** Gifts of the same item already given to this organisation: warn before giving it again. */
   'gifts.repeats': (ctx, { recipientOrgId, item, exceptId }) =>
     findEarlierGiftsOfItem(ctx.db, recipientOrgId, fold(cleanText(item)), exceptId).map(clocked(ctx.db)),
-
-  'gifts.export': async (ctx, { format: fileFormat, language, filter }) => {
-    const gifts = listGifts(ctx.db, filter).map(clocked(ctx.db));
-    const columns = giftRegisterColumns(language);
-    const stamp = format(new Date(), 'yyyy-MM-dd');
-    if (gifts.length > 100_000)
-      throw new DomainError('invalid_input', 'Too many gifts to export at once; narrow the filter.');
-    return fileFormat === 'csv'
-      ? { fileName: `so-qua-tang-${stamp}.csv`, mimeType: 'text/csv', base64: toCsv(columns, gifts).toString('base64') }
-      : {
-          fileName: `so-qua-tang-${stamp}.xlsx`,
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          base64: (await toXlsx(language === 'en' ? 'Gift register' : 'Sổ quà tặng', columns, gifts)).toString(
-            'base64',
-          ),
-        };
-  },
 } satisfies Partial<Handlers>;

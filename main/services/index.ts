@@ -4,6 +4,8 @@ import { articleHandlers } from './articles.js';
 import { attachmentHandlers } from './attachments.js';
 import { backupHandlers } from './backups.js';
 import { briefingHandlers } from './briefings.js';
+import { exchangeHandlers } from './exchange.js';
+import { listExportHandlers } from './list-export.js';
 import { calendarHandlers } from './calendar.js';
 import { followUpHandlers } from './follow-ups.js';
 import { giftHandlers } from './gifts.js';
@@ -40,4 +42,6 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...articleHandlers,
   ...printHandlers,
+  ...exchangeHandlers,
+  ...listExportHandlers,
 };

@@ -47,6 +47,8 @@ import { periodicReportInput, type PeriodicReport } from '../domain/periodic-rep
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
 import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
+import { exchangeExportInput, exchangeImportInput, type ExchangeSummary } from '../domain/exchange.js';
+import { agreementFilter, listExportInput } from '../domain/list-export.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -145,12 +147,7 @@ export const contract = {
       filter: giftFilter.default(giftFilter.parse({})),
     }),
   ),
-  'agreements.list': method<Agreement[]>()(
-    z.strictObject({
-      query: z.string({ error: 'invalid' }).max(SEARCH_QUERY_MAX, { error: 'too_long' }).default(''),
-      organizationId: recordId.nullable().default(null),
-    }),
-  ),
+  'agreements.list': method<Agreement[]>()(agreementFilter),
   'agreements.get': method<Agreement>()(byId),
   'agreements.create': method<Agreement>()(agreementInput),
   'agreements.update': method<Agreement>()(agreementUpdate),
@@ -186,6 +183,9 @@ export const contract = {
   'provenance.ofRecord': method<Provenance[]>()(provenanceQuery),
   'print.savePdf': method<SavedPdf>()(printInput),
   'print.print': method<Printed>()(printInput),
+  'exchange.export': method<ExportFile>()(exchangeExportInput),
+  'exchange.import': method<ExchangeSummary>()(exchangeImportInput),
+  'lists.export': method<ExportFile>()(listExportInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -69,6 +69,9 @@ export const API_METHODS = [
   'provenance.ofRecord',
   'print.savePdf',
   'print.print',
+  'exchange.export',
+  'exchange.import',
+  'lists.export',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -32,16 +32,22 @@ async function startApp(): Promise<{ app: BrowserModeApp; process: ChildProcess 
   return { app: { url, dataDir }, process: child };
 }
 
-export const test = base.extend<{ app: BrowserModeApp; appPage: Page }>({
+/** Runs a browser-mode app for the length of a fixture, then stops it and removes its data folder. */
+async function withApp(use: (app: BrowserModeApp) => Promise<void>): Promise<void> {
+  const { app, process: child } = await startApp();
+  await use(app);
+  child.kill('SIGTERM');
+  if (child.exitCode === null) await once(child, 'exit');
+  rmSync(app.dataDir, { recursive: true, force: true });
+}
+
+export const test = base.extend<{ app: BrowserModeApp; otherApp: BrowserModeApp; appPage: Page }>({
   // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const { app, process: child } = await startApp();
-    await use(app);
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await once(child, 'exit');
-    rmSync(app.dataDir, { recursive: true, force: true });
-  },
+  app: async ({}, use) => withApp(use),
+  /** A second app with its own empty store: "another machine", for exchange files. */
+  // eslint-disable-next-line no-empty-pattern
+  otherApp: async ({}, use) => withApp(use),
   /** A page showing the app, with any console error or failed request failing the test. */
   appPage: async ({ page, app }, use) => {
     const problems: string[] = [];

@@ -183,6 +183,19 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'reports.periodicXlsx': [[{ from: '2025-01-01', to: '2025-12-31', language: 'fr' }, 'language']],
     'backups.list': [[{ all: true }, 'all']],
     'backups.create': [[{ file: '/etc/passwd' }, 'file']],
+    'exchange.export': [[{ organizationId: 'x' }, 'organizationId']],
+    'exchange.import': [
+      [{ fileBase64: 'not base64!' }, 'fileBase64'],
+      [{}, 'fileBase64'],
+      // Valid base64, but not a gzip-compressed exchange file.
+      [{ fileBase64: Buffer.from('{"manifest":{}}').toString('base64') }, 'fileBase64'],
+    ],
+    'lists.export': [
+      [{ list: 'calendar', format: 'csv' }, 'list'],
+      [{ list: 'people', format: 'pdf' }, 'format'],
+      [{ list: 'delegations', format: 'csv', filter: { direction: 'sideways' } }, 'filter.direction'],
+      [{ list: 'organizations', format: 'xlsx', filter: { country: 'VN' } }, 'filter.country'],
+    ],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
     'articles.import': [
       [{}, 'text'],

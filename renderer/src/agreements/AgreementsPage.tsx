@@ -8,6 +8,7 @@ import type { Agreement } from '../../../shared/domain/agreement.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { DeadlineBadge } from '../components/DeadlineBadge.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { formatPartialDate } from '../format/date.js';
 
@@ -87,9 +88,12 @@ export function AgreementsPage() {
         title={t('agreements.title')}
         subtitle={t('agreements.intro')}
         actions={
-          <Button component={Link} to="/agreements/new">
-            {t('agreements.add')}
-          </Button>
+          <>
+            <ExportMenu list="agreements" filter={{ query }} />
+            <Button component={Link} to="/agreements/new">
+              {t('agreements.add')}
+            </Button>
+          </>
         }
       />
       <TextInput

@@ -1,4 +1,4 @@
-/** A file the user picked, as base64 for the API (the transports carry JSON). */
+/** A file the user picked, as base64: how files cross to main (attachments, exchange files). */
 export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

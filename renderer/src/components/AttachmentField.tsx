@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/domain/attachment.js';
 import { callApi } from '../api/client.js';
-import { readAsBase64 } from '../api/read-file.js';
 import { downloadFile } from '../api/download.js';
 import { errorText } from '../api/error-text.js';
+import { readAsBase64 } from '../api/read-file.js';
 import { useApiQuery } from '../api/use-api-query.js';
 
 interface Props {

@@ -1,4 +1,5 @@
 import { Button, Group, Select, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import type { MethodInput } from '../../../shared/api/contract.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { isPartialDate } from '../../../shared/text/partial-date.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { foldedFilter } from '../components/folded-filter.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { dateInputToIso } from '../format/date-input.js';
@@ -48,7 +50,7 @@ export function DelegationsPage() {
   const toIso = to ? dateInputToIso(to) : null;
   const fromError = fromIso && !isPartialDate(fromIso) ? t('validation.invalid_date') : undefined;
   const toError = toIso && !isPartialDate(toIso) ? t('validation.invalid_date') : undefined;
-  const list = useApiQuery('delegations.list', {
+  const filter: MethodInput<'delegations.list'> = {
     query,
     direction: direction === 'incoming' || direction === 'outgoing' ? direction : null,
     status: (DELEGATION_STATUSES as readonly string[]).includes(filters.value('status'))
@@ -59,7 +61,8 @@ export function DelegationsPage() {
     from: fromError ? null : fromIso,
     to: toError ? null : toIso,
     sort: filters.value('sort') === 'oldest' ? 'oldest' : 'newest',
-  });
+  };
+  const list = useApiQuery('delegations.list', filter);
   const organizations = useApiQuery('organizations.list', { query: '' });
   const filtered = FILTER_KEYS.some((key) => key !== 'sort' && filters.value(key));
 
@@ -70,6 +73,7 @@ export function DelegationsPage() {
         subtitle={t('delegations.intro')}
         actions={
           <>
+            <ExportMenu list="delegations" filter={filter} />
             <Button variant="default" component={Link} to="/briefings/week">
               {t('briefing.weekTitle')}
             </Button>

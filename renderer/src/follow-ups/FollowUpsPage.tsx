@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { FollowUpFormModal } from './FollowUpFormModal.js';
 import { FollowUpTable } from './FollowUpTable.js';
@@ -26,7 +27,12 @@ export function FollowUpsPage() {
       <PageHeader
         title={t('followUps.title')}
         subtitle={t('followUps.intro')}
-        actions={<Button onClick={() => setCreating(true)}>{t('followUps.add')}</Button>}
+        actions={
+          <>
+            <ExportMenu list="followUps" filter={{ query, owner, includeClosed }} />
+            <Button onClick={() => setCreating(true)}>{t('followUps.add')}</Button>
+          </>
+        }
       />
       <Group align="flex-end" wrap="wrap">
         <SegmentedControl

@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GiftDirection } from '../../../shared/domain/gift.js';
 import { isPartialDate } from '../../../shared/text/partial-date.js';
-import { callApi } from '../api/client.js';
-import { downloadFile } from '../api/download.js';
-import { errorText } from '../api/error-text.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { foldedFilter } from '../components/folded-filter.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect, PersonSelect } from '../components/RecordSelect.js';
@@ -27,7 +25,6 @@ export function GiftsPage() {
   const [personId, setPersonId] = useState<string | null>(null);
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
-  const [exportFailure, setExportFailure] = useState<string>();
   const [query] = useDebouncedValue(search.trim(), 200);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const from = fromText.trim() ? dateInputToIso(fromText) : null;
@@ -45,15 +42,6 @@ export function GiftsPage() {
   };
   const gifts = useApiQuery('gifts.list', filter);
 
-  async function exportAs(format: 'xlsx' | 'csv') {
-    setExportFailure(undefined);
-    try {
-      downloadFile(await callApi('gifts.export', { format, language: i18n.language === 'en' ? 'en' : 'vi', filter }));
-    } catch (error) {
-      setExportFailure(errorText(error, t));
-    }
-  }
-
   return (
     <Stack>
       <PageHeader
@@ -61,12 +49,7 @@ export function GiftsPage() {
         subtitle={t('gifts.intro')}
         actions={
           <>
-            <Button variant="default" onClick={() => void exportAs('xlsx')}>
-              {t('gifts.exportXlsx')}
-            </Button>
-            <Button variant="default" onClick={() => void exportAs('csv')}>
-              {t('gifts.exportCsv')}
-            </Button>
+            <ExportMenu list="gifts" filter={filter} />
             <Button component={Link} to="/gifts/new">
               {t('gifts.add')}
             </Button>
@@ -127,7 +110,7 @@ export function GiftsPage() {
           w={130}
         />
       </Group>
-      <ErrorAlert error={gifts.error} message={exportFailure} />
+      <ErrorAlert error={gifts.error} />
       {gifts.data && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">

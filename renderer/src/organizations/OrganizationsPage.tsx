@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,10 @@ export function OrganizationsPage() {
           <Title order={2}>{t('organizations.title')}</Title>
           <Text c="dimmed">{t('organizations.intro')}</Text>
         </div>
-        <Button onClick={() => setDialog({ kind: 'create' })}>{t('organizations.add')}</Button>
+        <Group gap="xs">
+          <ExportMenu list="organizations" filter={{ query }} />
+          <Button onClick={() => setDialog({ kind: 'create' })}>{t('organizations.add')}</Button>
+        </Group>
       </Group>
 
       <TextInput

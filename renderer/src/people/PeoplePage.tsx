@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { PersonFormModal } from './PersonFormModal.js';
 
@@ -21,7 +22,12 @@ export function PeoplePage() {
       <PageHeader
         title={t('people.title')}
         subtitle={t('people.intro')}
-        actions={<Button onClick={() => setCreating(true)}>{t('people.add')}</Button>}
+        actions={
+          <>
+            <ExportMenu list="people" filter={{ query }} />
+            <Button onClick={() => setCreating(true)}>{t('people.add')}</Button>
+          </>
+        }
       />
       <TextInput
         type="search"

@@ -4,6 +4,7 @@ import { errorText } from '../api/error-text.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { BackupSettings } from './BackupSettings.js';
 import { CalendarSettings } from './CalendarSettings.js';
+import { ExchangeSettings } from './ExchangeSettings.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsPage() {
         </Table>
       )}
       <BackupSettings />
+      <ExchangeSettings />
       <CalendarSettings />
     </Stack>
   );
