@@ -5,6 +5,7 @@ import type { Gift } from '../../../shared/domain/gift.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import '../components/print-sheet.css';
+import { PrintButtons } from '../components/PrintButtons.js';
 import { formatDateRange, formatPartialDate } from '../format/date.js';
 
 /** A line to fill in by hand where the record holds nothing. */
@@ -36,13 +37,15 @@ export function GiftPaperPage({ kind }: { kind: 'report' | 'minutes' }) {
   const record = gift.data;
   const visit = delegation.data;
   const title = kind === 'report' ? t('giftPapers.reportTitle') : t('giftPapers.minutesTitle');
+  // Ready to print once the gift, and the visit it came with (if any), are here.
+  const ready = !record.delegationId || visit !== undefined;
   return (
-    <Stack>
+    <Stack data-print-ready={ready || undefined}>
       <Group data-print-hidden justify="flex-end">
         <Button variant="default" component={Link} to={`/gifts/${record.id}`}>
           {t('giftPapers.back')}
         </Button>
-        <Button onClick={() => window.print()}>{t('briefing.print')}</Button>
+        <PrintButtons />
       </Group>
       <article className="print-sheet" aria-label={title}>
         <h1>{title}</h1>
