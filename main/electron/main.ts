@@ -1,9 +1,8 @@
 import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { StoreOpenError } from '../../db/errors.js';
 import { startBackupSchedule } from '../backup-schedule.js';
-import { openApp, type OpenedApp } from '../bootstrap.js';
+import { startApp, type AppRuntime } from '../recovery.js';
 import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
@@ -12,7 +11,7 @@ import { createHardenedWindow } from './window.js';
 
 const distDir = fileURLToPath(new URL('../../../', import.meta.url));
 let mainWindow: BrowserWindow | undefined;
-let opened: OpenedApp | undefined;
+let runtime: AppRuntime | undefined;
 
 /** better-sqlite3 built for Electron's ABI: shipped in resources, or built by `npm run native:electron`. */
 function electronNativeBinding(): string {
@@ -59,17 +58,24 @@ function showMainWindow(): void {
 function start(): void {
   const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
   try {
-    opened = openApp({ dataDir, mode: 'electron', version: app.getVersion(), nativeBinding: electronNativeBinding() });
+    // A store that will not open starts the app in recovery (the renderer shows what is wrong and
+    // offers the newest good backup); only an unexpected failure ends here.
+    runtime = startApp({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+      onOpened: (opened) => startBackupSchedule(opened),
+      quit: () => setImmediate(() => app.quit()),
+    });
   } catch (error) {
-    const text = error instanceof StoreOpenError ? error.message : String(error);
-    dialog.showErrorBox('Protocol Desk cannot open its data', `${text}\n\nNothing was changed.`);
+    dialog.showErrorBox('Protocol Desk cannot open its data', `${String(error)}\n\nNothing was changed.`);
     app.exit(2);
     return;
   }
-  startBackupSchedule(opened);
   lockDownSessions();
   serveRenderer(join(distDir, 'renderer'));
-  registerApiIpc(opened.dispatch);
+  registerApiIpc(runtime.dispatch);
   showMainWindow();
 }
 
@@ -85,6 +91,6 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => opened?.db.close());
+  app.on('will-quit', () => runtime?.app?.store.close());
   void app.whenReady().then(start);
 }

@@ -67,6 +67,10 @@ const api = {
   'reports.periodicXlsx': call('reports.periodicXlsx'),
   'backups.list': call('backups.list'),
   'backups.create': call('backups.create'),
+  'backups.inspect': call('backups.inspect'),
+  'backups.restore': call('backups.restore'),
+  'recovery.restoreNewest': call('recovery.restoreNewest'),
+  'recovery.quit': call('recovery.quit'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

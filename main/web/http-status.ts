@@ -7,5 +7,9 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  // The request was understood but the file it names may not be restored.
+  backup_refused: 422,
+  // The store would not open: the service is unavailable until it is recovered.
+  recovery_mode: 503,
   internal: 500,
 };

@@ -61,6 +61,10 @@ export const API_METHODS = [
   'reports.periodicXlsx',
   'backups.list',
   'backups.create',
+  'backups.inspect',
+  'backups.restore',
+  'recovery.restoreNewest',
+  'recovery.quit',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

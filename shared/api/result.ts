@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'conflict', // the change clashes with existing data (e.g. a duplicate name)
   'unknown_method', // not a method of the contract
   'unauthorized', // browser mode: missing or wrong token
+  'backup_refused', // the backup fails its integrity check or is from a newer version: nothing was restored
+  'recovery_mode', // the store would not open: only app.info and the recovery methods answer
   'internal', // anything unexpected; details go to the log, not to the caller
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

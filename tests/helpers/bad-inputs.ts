@@ -183,6 +183,18 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'reports.periodicXlsx': [[{ from: '2025-01-01', to: '2025-12-31', language: 'fr' }, 'language']],
     'backups.list': [[{ all: true }, 'all']],
     'backups.create': [[{ file: '/etc/passwd' }, 'file']],
+    'backups.inspect': [
+      [{ name: '../protocol-desk.db' }, 'name'],
+      [{ name: '/etc/passwd' }, 'name'],
+      [{}, 'name'],
+    ],
+    'backups.restore': [
+      [{ name: 'protocol-desk-2025/../../x.db' }, 'name'],
+      [{ name: 'protocol-desk-x.db\u0000.txt' }, 'name'],
+      [{ name: 42 }, 'name'],
+    ],
+    'recovery.restoreNewest': [[{ force: true }, 'force']],
+    'recovery.quit': [[{ now: true }, 'now']],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
   };
 }

@@ -136,6 +136,7 @@ export const en: Translation = {
     too_many: 'Too many entries.',
     invalid: 'Not a valid value.',
     invalid_id: 'Not a valid record id.',
+    invalid_backup_name: 'Not the name of a backup in the list.',
     invalid_choice: 'Choose one of the options.',
     unknown_country: 'No such country code.',
     unknown_field: 'Not a supported field.',

@@ -134,6 +134,7 @@ export const vi = {
     too_many: 'Quá nhiều mục.',
     invalid: 'Giá trị không hợp lệ.',
     invalid_id: 'Mã bản ghi không hợp lệ.',
+    invalid_backup_name: 'Không phải tên một bản sao lưu trong danh sách.',
     invalid_choice: 'Hãy chọn một mục trong danh sách.',
     unknown_country: 'Không có mã quốc gia này.',
     unknown_field: 'Trường không được hỗ trợ.',
