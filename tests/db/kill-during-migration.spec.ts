@@ -33,7 +33,7 @@ function snapshotOf(file: string, open: (file: string) => Store = (path) => new 
 
 test('SIGKILL during a migration from the oldest schema, 50 times: old and intact, or new and complete', async () => {
   test.setTimeout(300_000);
-  const child = await bundleForNode('tests/crash/child.ts', 'kill-child');
+  const child = await bundleForNode('tests/crash/child.ts', 'kill-during-migration');
   const dir = tempDir('pd-kill-migration-');
   try {
     const old = snapshotOf(OLDEST);

@@ -9,7 +9,7 @@ const KILLS = 50;
 
 test('SIGKILL during writes, 50 times: the store stays sound, no half transaction, nothing acknowledged lost', async () => {
   test.setTimeout(300_000);
-  const child = await bundleForNode('tests/crash/child.ts', 'kill-child');
+  const child = await bundleForNode('tests/crash/child.ts', 'kill-during-writes');
   const app = openTestApp();
   const ids: WriterIds = {
     hostOrgId: call(app, 'organizations.create', { name: 'Thành phố Huế', country: 'VN', kind: 'city', isHome: true })

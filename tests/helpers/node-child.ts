@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * test can spawn the app's own code without depending on `npm run build`. Packages stay external and
  * load from the project's node_modules — the output goes under node_modules/.cache for that reason.
  */
+/** `name` gives each spec its own output folder: specs run in parallel and each empties its own. */
 export async function bundleForNode(entry: string, name: string): Promise<string> {
   const outDir = join(root, 'node_modules', '.cache', 'protocol-desk-tests', name);
   mkdirSync(outDir, { recursive: true });
