@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { backupStore } from './backup.js';
 import { StoreOpenError, type StoreOpenProblem } from './errors.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { migrate, type Migration } from './migrations/runner.js';
+import { migrate, refuseNewerSchema, schemaVersion, type Migration } from './migrations/runner.js';
+import { findHotWalLoss } from './wal-guard.js';
 
 export type Store = Database.Database;
 
@@ -41,7 +43,41 @@ const PROBLEM_TEXT: Record<StoreOpenProblem, string> = {
   corrupt: 'is damaged',
   cannot_open: 'cannot be opened (check that the folder exists and is writable)',
   from_newer_version: 'was written by a newer version',
+  wal_missing: 'has lost its write-ahead log (the -wal file) while it still held saved changes',
 };
+
+/**
+ * Checks, before any pragma that may write or any migration, that the file is sound: its header is
+ * readable, SQLite's quick_check passes (b-tree structure, page links, record formats — a flipped
+ * byte in a page's structure or a truncated file shows up here) and no newer version wrote it.
+ */
+function checkBeforeWriting(file: string, migrations: readonly Migration[], nativeBinding?: string): void {
+  if (!existsSync(file)) return; // a first run: there is nothing to damage
+  // Read-only: a refused file must stay byte-identical, and a read-write connection would replay
+  // and checkpoint its WAL into it on close.
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((side) => !existsSync(side));
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    checkOpenStore(db, file, migrations);
+  } finally {
+    db.close();
+    // A read-only connection to a WAL file makes an empty -wal and -shm it may not delete on close;
+    // they were not there before and hold nothing, so the folder is left as it was found.
+    if (sideFiles.length === 2 && existsSync(`${file}-wal`) && statSync(`${file}-wal`).size === 0) {
+      for (const side of sideFiles) rmSync(side, { force: true });
+    }
+  }
+}
+
+function checkOpenStore(db: Store, file: string, migrations: readonly Migration[]): void {
+  const version = schemaVersion(db); // the first read: a garbage header fails here with NOTADB
+  const findings = db.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+  const problems = findings.map((row) => row.quick_check).filter((text) => text !== 'ok');
+  if (problems.length > 0) {
+    throw new StoreOpenError('corrupt', `The data file ${file} ${PROBLEM_TEXT.corrupt} (${problems[0]}).`);
+  }
+  refuseNewerSchema(version, migrations.at(-1)?.version ?? 0);
+}
 
 /**
  * Opens (creating if absent) the store at `file`, sets the pragmas and runs pending migrations.
@@ -49,11 +85,20 @@ const PROBLEM_TEXT: Record<StoreOpenProblem, string> = {
  */
 export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   let db: Store | undefined;
+  const migrations = options.migrations ?? MIGRATIONS;
   try {
+    const walLoss = findHotWalLoss(file);
+    if (walLoss) {
+      throw new StoreOpenError(
+        'wal_missing',
+        `The data file ${file} ${PROBLEM_TEXT.wal_missing}: ${walLoss.framesMissing} saved page changes are missing.`,
+      );
+    }
+    checkBeforeWriting(file, migrations, options.nativeBinding);
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     applyPragmas(db);
     const store = db;
-    migrate(store, options.migrations ?? MIGRATIONS, (from, to) => {
+    migrate(store, migrations, (from, to) => {
       if (options.backupFolder)
         backupStore(store, options.backupFolder, new Date(), `before-v${to}-from-v${from}`, options.nativeBinding);
     });

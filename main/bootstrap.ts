@@ -1,17 +1,29 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { openStore, type Store } from '../db/connection.js';
+import type { OpenStoreOptions, Store } from '../db/connection.js';
 import type { AppInfo } from '../shared/api/contract.js';
 import { createDispatcher, type Dispatch } from './api/dispatch.js';
 import { BACKUP_FOLDER, DATABASE_FILE } from './data-dir.js';
 import { createServiceContext, type Printer } from './services/context.js';
 import { handlers } from './services/index.js';
+import { StoreHolder } from './store-holder.js';
 
 export interface OpenedApp {
-  db: Store;
+  /** The store open now (a restore replaces it: read it at use, do not keep it). */
+  readonly db: Store;
+  store: StoreHolder;
   info: AppInfo;
   dispatch: Dispatch;
+}
+
+export interface AppOptions {
+  dataDir: string;
+  mode: AppInfo['mode'];
+  version: string;
+  nativeBinding?: string;
+  /** The Electron shell's hidden-window printer; browser mode has none. */
+  printer?: Printer;
 }
 
 /** Who the audit log names: the OS account, since the app has no log-in of its own. */
@@ -23,22 +35,28 @@ function currentActor(): string {
   }
 }
 
-/** Opens the store in the data folder and wires the handlers: the same for Electron and browser mode. */
-export function openApp(options: {
-  dataDir: string;
-  mode: AppInfo['mode'];
-  version: string;
-  nativeBinding?: string;
-  /** The Electron shell's hidden-window printer; browser mode has none. */
-  printer?: Printer;
-}): OpenedApp {
+export function storeFileOf(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE);
+}
+
+export function storeOptionsOf(options: AppOptions): OpenStoreOptions {
+  return { nativeBinding: options.nativeBinding, backupFolder: join(options.dataDir, BACKUP_FOLDER) };
+}
+
+/**
+ * Opens the store in the data folder and wires the handlers: the same for Electron and browser mode.
+ * Throws StoreOpenError when the file will not open (main/recovery.ts turns that into recovery).
+ */
+export function openApp(options: AppOptions): OpenedApp {
   mkdirSync(options.dataDir, { recursive: true });
-  const backupFolder = join(options.dataDir, BACKUP_FOLDER);
-  const db = openStore(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, backupFolder });
+  const store = StoreHolder.open(storeFileOf(options.dataDir), storeOptionsOf(options));
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, mode: options.mode };
   return {
-    db,
+    get db() {
+      return store.db;
+    },
+    store,
     info,
-    dispatch: createDispatcher(createServiceContext(db, info, currentActor(), options.printer), handlers),
+    dispatch: createDispatcher(createServiceContext(store, info, currentActor(), options.printer), handlers),
   };
 }

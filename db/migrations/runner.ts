@@ -25,6 +25,16 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** A database written by a newer app is never migrated, "repaired" or written to. */
+export function refuseNewerSchema(current: number, latest: number): void {
+  if (current > latest) {
+    throw new StoreOpenError(
+      'from_newer_version',
+      `This data was written by a newer version of Protocol Desk (schema ${current}, this version knows ${latest}). Open it with the newer version.`,
+    );
+  }
+}
+
 /**
  * Brings the database to the newest version: every pending migration and the new user_version
  * in one transaction, so a crash leaves either the old schema or the complete new one.
@@ -39,12 +49,7 @@ export function migrate(
   checkMigrationOrder(migrations);
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
-  if (current > latest) {
-    throw new StoreOpenError(
-      'from_newer_version',
-      `This data was written by a newer version of Protocol Desk (schema ${current}, this version knows ${latest}). Open it with the newer version.`,
-    );
-  }
+  refuseNewerSchema(current, latest);
   const pending = migrations.filter((migration) => migration.version > current);
   if (pending.length === 0) return { from: current, to: current };
   if (current > 0) beforeMigrating?.(current, latest);

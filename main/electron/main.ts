@@ -2,9 +2,8 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { StoreOpenError } from '../../db/errors.js';
 import { startBackupSchedule } from '../backup-schedule.js';
-import { openApp, type OpenedApp } from '../bootstrap.js';
+import { startApp, type AppRuntime } from '../recovery.js';
 import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
@@ -15,7 +14,7 @@ import { hardenedWindowFactory } from './window.js';
 
 const distDir = fileURLToPath(new URL('../../../', import.meta.url));
 let mainWindow: BrowserWindow | undefined;
-let opened: OpenedApp | undefined;
+let runtime: AppRuntime | undefined;
 const createHardenedWindow = hardenedWindowFactory(BrowserWindow);
 
 /** better-sqlite3 built for Electron's ABI: shipped in resources, or built by `npm run native:electron`. */
@@ -54,23 +53,25 @@ function showMainWindow(): void {
 function start(): void {
   const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
   try {
-    opened = openApp({
+    // A store that will not open starts the app in recovery (the renderer shows what is wrong and
+    // offers the newest good backup); only an unexpected failure ends here.
+    runtime = startApp({
       dataDir,
       mode: 'electron',
       version: app.getVersion(),
       nativeBinding: electronNativeBinding(),
       printer,
+      onOpened: (opened) => startBackupSchedule(opened),
+      quit: () => setImmediate(() => app.quit()),
     });
   } catch (error) {
-    const text = error instanceof StoreOpenError ? error.message : String(error);
-    dialog.showErrorBox('Protocol Desk cannot open its data', `${text}\n\nNothing was changed.`);
+    dialog.showErrorBox('Protocol Desk cannot open its data', `${String(error)}\n\nNothing was changed.`);
     app.exit(2);
     return;
   }
-  startBackupSchedule(opened);
   lockDown(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(join(distDir, 'renderer'));
-  registerApiIpc(opened.dispatch);
+  registerApiIpc(runtime.dispatch);
   showMainWindow();
 }
 
@@ -86,6 +87,6 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => opened?.db.close());
+  app.on('will-quit', () => runtime?.app?.store.close());
   void app.whenReady().then(start);
 }

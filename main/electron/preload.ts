@@ -78,6 +78,10 @@ const api = {
   'exchange.export': call('exchange.export'),
   'exchange.import': call('exchange.import'),
   'lists.export': call('lists.export'),
+  'backups.inspect': call('backups.inspect'),
+  'backups.restore': call('backups.restore'),
+  'recovery.restoreNewest': call('recovery.restoreNewest'),
+  'recovery.quit': call('recovery.quit'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -12,10 +12,14 @@ export interface Printer {
   savePdf(route: string): Promise<SavedPdf>;
   print(route: string): Promise<Printed>;
 }
+import type { StoreHolder } from '../store-holder.js';
 
 /** What every handler gets: the open store, facts about this run, and the one way to write. */
 export interface ServiceContext {
-  db: Store;
+  /** The store open now: read at call time, since a restore replaces it. */
+  readonly db: Store;
+  /** Owns the store file: restore closes, swaps and reopens through it. */
+  store: StoreHolder;
   info: AppInfo;
   /**
    * Runs `work` in one immediate transaction with a fresh change context (timestamp, actor, ids):
@@ -25,12 +29,20 @@ export interface ServiceContext {
   printer?: Printer;
 }
 
-export function createServiceContext(db: Store, info: AppInfo, actor: string, printer?: Printer): ServiceContext {
+export function createServiceContext(
+  store: StoreHolder,
+  info: AppInfo,
+  actor: string,
+  printer?: Printer,
+): ServiceContext {
   return {
-    db,
+    get db() {
+      return store.db;
+    },
+    store,
     info,
     ...(printer ? { printer } : {}),
     write: (work) =>
-      db.transaction(() => work({ actor, now: new Date().toISOString(), newId: randomUUID })).immediate(),
+      store.db.transaction(() => work({ actor, now: new Date().toISOString(), newId: randomUUID })).immediate(),
   };
 }

@@ -9,5 +9,9 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   // Not Implemented: this transport (browser mode) cannot do it; the renderer falls back.
   unsupported: 501,
+  // The request was understood but the file it names may not be restored.
+  backup_refused: 422,
+  // The store would not open: the service is unavailable until it is recovered.
+  recovery_mode: 503,
   internal: 500,
 };

@@ -2,29 +2,36 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { StoreOpenError } from '../../db/errors.js';
 import { startBackupSchedule } from '../backup-schedule.js';
-import { openApp } from '../bootstrap.js';
+import { startApp } from '../recovery.js';
 import { browserModeDataDir } from '../data-dir.js';
 import { appVersion } from '../version.js';
 import { startWebServer } from './server.js';
 
 export const BROWSER_MODE_FILE = 'browser-mode.json';
 
-/** Browser mode's entry point: open the store, serve the app on 127.0.0.1, say where. */
+/**
+ * Browser mode's entry point: open the store (or start in recovery when it will not open), serve the
+ * app on 127.0.0.1, say where.
+ */
 async function main(): Promise<void> {
   const dataDir = browserModeDataDir();
-  let app;
-  try {
-    app = openApp({ dataDir, mode: 'browser', version: appVersion() });
-  } catch (error) {
-    if (error instanceof StoreOpenError) {
-      console.error(`Protocol Desk cannot start: ${error.message} Nothing was changed.`);
-      process.exit(2);
-    }
-    throw error;
+  let stopBackups = () => {};
+  // Quit on the recovery screen, Ctrl+C and SIGTERM all end here (assigned once the server runs).
+  let stop = () => process.exit(0);
+  const runtime = startApp({
+    dataDir,
+    mode: 'browser',
+    version: appVersion(),
+    onOpened: (app) => (stopBackups = startBackupSchedule(app)),
+    quit: () => setImmediate(stop), // after the answer has gone out
+  });
+  if (runtime.recovery) {
+    console.error(
+      `Protocol Desk could not open its data: ${runtime.recovery.message} Nothing was changed. ` +
+        'Open the address below to restore the newest good backup, or quit.',
+    );
   }
-  const stopBackups = startBackupSchedule(app);
   const port = Number(process.env.PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`PORT must be a port number (0–65535), not "${process.env.PORT}".`);
@@ -32,7 +39,7 @@ async function main(): Promise<void> {
   }
   const token = randomBytes(32).toString('base64url');
   const staticDir = fileURLToPath(new URL('../../../renderer/', import.meta.url));
-  const { server, url } = await startWebServer({ dispatch: app.dispatch, staticDir, token, port });
+  const { server, url } = await startWebServer({ dispatch: runtime.dispatch, staticDir, token, port });
   const addressFile = join(dataDir, BROWSER_MODE_FILE);
   const address = { url, port: Number(new URL(url).port), token, pid: process.pid };
   // Owner-only: the token is the key to the data.
@@ -41,11 +48,11 @@ async function main(): Promise<void> {
   console.log(`Protocol Desk (browser mode) — open ${url}?token=${token}`);
   console.log(`Data folder: ${dataDir}`);
 
-  const stop = () => {
+  stop = () => {
     stopBackups();
     rmSync(addressFile, { force: true });
     server.close();
-    app.db.close();
+    runtime.app?.store.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

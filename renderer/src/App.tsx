@@ -1,6 +1,10 @@
+import { Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { ArticleReviewPage } from './articles/ArticleReviewPage.js';
 import { ArticlesPage } from './articles/ArticlesPage.js';
+import { useApiQuery } from './api/use-api-query.js';
+import { RecoveryScreen } from './recovery/RecoveryScreen.js';
 import { DelegationFormPage } from './delegations/DelegationFormPage.js';
 import { DelegationPage } from './delegations/DelegationPage.js';
 import { DelegationsPage } from './delegations/DelegationsPage.js';
@@ -22,7 +26,15 @@ import { PersonPage } from './people/PersonPage.js';
 import { ReportsPage } from './reports/ReportsPage.js';
 import { SettingsPage } from './settings/SettingsPage.js';
 
+/**
+ * The app — unless the store would not open at start, when main answers nothing but app.info and
+ * the recovery methods: then the recovery screen stands in for every route until it is restored.
+ */
 export function App() {
+  const { t } = useTranslation();
+  const info = useApiQuery('app.info', {});
+  if (info.isPending) return <Loader m="xl" aria-label={t('common.loading')} />;
+  if (info.data?.recovery) return <RecoveryScreen recovery={info.data.recovery} />;
   return (
     <Routes>
       <Route element={<AppLayout />}>

@@ -49,6 +49,14 @@ import type { Holiday } from '../calendar/holidays.js';
 import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
 import { exchangeExportInput, exchangeImportInput, type ExchangeSummary } from '../domain/exchange.js';
 import { agreementFilter, listExportInput } from '../domain/list-export.js';
+import {
+  backupName,
+  type BackupDetails,
+  type BackupFile,
+  type RecoveryInfo,
+  type RecoveryResult,
+  type RestoreResult,
+} from '../domain/backup.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -84,17 +92,14 @@ export interface ExportFile {
   base64: string;
 }
 
-/** A checked copy of the store in the data folder's backups/. */
-export interface BackupFile {
-  fileName: string;
-  createdAt: string;
-  size: number;
-}
+export type { BackupFile };
 
 export interface AppInfo {
   version: string;
   dataDir: string;
   mode: 'electron' | 'browser';
+  /** Only when the store would not open: the app then answers nothing but the recovery methods. */
+  recovery?: RecoveryInfo;
 }
 
 /**
@@ -186,6 +191,14 @@ export const contract = {
   'exchange.export': method<ExportFile>()(exchangeExportInput),
   'exchange.import': method<ExchangeSummary>()(exchangeImportInput),
   'lists.export': method<ExportFile>()(listExportInput),
+  /** What a backup holds (date, schema version, records per kind), after its integrity check. */
+  'backups.inspect': method<BackupDetails>()(backupName),
+  /** Replaces the store with a checked backup, keeping a checked copy of the current store first. */
+  'backups.restore': method<RestoreResult>()(backupName),
+  /** Recovery only: moves the file that would not open aside and restores the newest good backup. */
+  'recovery.restoreNewest': method<RecoveryResult>()(z.strictObject({})),
+  /** Recovery only: ends the app without touching anything. */
+  'recovery.quit': method<Record<string, never>>()(z.strictObject({})),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -72,6 +72,10 @@ export const API_METHODS = [
   'exchange.export',
   'exchange.import',
   'lists.export',
+  'backups.inspect',
+  'backups.restore',
+  'recovery.restoreNewest',
+  'recovery.quit',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

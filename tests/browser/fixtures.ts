@@ -11,9 +11,13 @@ export interface BrowserModeApp {
   dataDir: string;
 }
 
-/** Starts the built browser-mode server on a free port with its own empty data folder. */
-async function startApp(): Promise<{ app: BrowserModeApp; process: ChildProcess }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pd-browser-'));
+/**
+ * Starts the built browser-mode server on a free port with its own data folder: a new empty one,
+ * or `dataDir` prepared by the test (a damaged store, backups…).
+ */
+export async function startApp(
+  dataDir = mkdtempSync(join(tmpdir(), 'pd-browser-')),
+): Promise<{ app: BrowserModeApp; process: ChildProcess }> {
   const child = spawn(process.execPath, ['dist/node/main/web/serve.js'], {
     env: { ...process.env, PROTOCOL_DESK_DATA_DIR: dataDir, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

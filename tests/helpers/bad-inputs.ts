@@ -196,6 +196,18 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ list: 'delegations', format: 'csv', filter: { direction: 'sideways' } }, 'filter.direction'],
       [{ list: 'organizations', format: 'xlsx', filter: { country: 'VN' } }, 'filter.country'],
     ],
+    'backups.inspect': [
+      [{ name: '../protocol-desk.db' }, 'name'],
+      [{ name: '/etc/passwd' }, 'name'],
+      [{}, 'name'],
+    ],
+    'backups.restore': [
+      [{ name: 'protocol-desk-2025/../../x.db' }, 'name'],
+      [{ name: 'protocol-desk-x.db\u0000.txt' }, 'name'],
+      [{ name: 42 }, 'name'],
+    ],
+    'recovery.restoreNewest': [[{ force: true }, 'force']],
+    'recovery.quit': [[{ now: true }, 'now']],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
     'articles.import': [
       [{}, 'text'],

@@ -14,14 +14,14 @@ export function tempDir(prefix = 'pd-test-'): { path: string; remove: () => void
 export function openTestApp(): OpenedApp & { dataDir: string; close: () => void } {
   const dir = tempDir();
   const app = openApp({ dataDir: dir.path, mode: 'browser', version: 'test' });
-  return {
-    ...app,
+  // Not a spread: `db` is a getter (a restore replaces the store) and must stay one.
+  return Object.assign(app, {
     dataDir: dir.path,
     close: () => {
-      app.db.close();
+      app.store.close();
       dir.remove();
     },
-  };
+  });
 }
 
 /** The dispatcher's answer for a synchronous method (every method but file exports). */

@@ -12,6 +12,8 @@ export function errorText(error: unknown, t: TFunction): string {
     if (error.code === 'unauthorized') return t('errors.unauthorized');
     if (error.code === 'not_found') return t('errors.not_found');
     if (error.code === 'internal') return t('errors.internal');
+    if (error.code === 'backup_refused') return t('errors.backup_refused');
+    if (error.code === 'recovery_mode') return t('errors.recovery_mode');
     const [key] = Object.values(error.fields);
     if (key) return t(`validation.${key}` as 'validation.invalid', { defaultValue: error.message });
   }

@@ -148,6 +148,7 @@ export const en: Translation = {
     too_many: 'Too many entries.',
     invalid: 'Not a valid value.',
     invalid_id: 'Not a valid record id.',
+    invalid_backup_name: 'Not the name of a backup in the list.',
     invalid_choice: 'Choose one of the options.',
     unknown_country: 'No such country code.',
     unknown_field: 'Not a supported field.',
@@ -164,6 +165,9 @@ export const en: Translation = {
     not_found: 'The record no longer exists (it may have been deleted).',
     internal: 'Something unexpected went wrong. The details are in the log.',
     generic: 'That did not work: {{message}}',
+    backup_refused:
+      'This backup fails its integrity check, or a newer version of the app wrote it: it is not restored.',
+    recovery_mode: 'The data is not open yet: restore a backup or quit.',
   },
   delegations: {
     title: 'Delegations',
@@ -766,6 +770,48 @@ export const en: Translation = {
     intro:
       'Checked copies kept in the data folder (backups/): at start, every 4 hours, before each data upgrade, and on “Back up now”. The newest 10 are kept.',
     none: 'No backups yet.',
+    restore: 'Restore…',
+    restoreLabel: 'Restore the backup {{name}}',
+    restoreTitle: 'Restore a backup',
+    restoreConfirm: 'Restore this backup',
+    restoreExplain:
+      'The current data will be replaced by this backup. First the app keeps a checked copy of the current data (its name has “before-restore”) so you can go back.',
+    checking: 'Checking the backup…',
+    takenAt: 'Taken at',
+    schemaVersion: 'Data version',
+    contents: 'Contents',
+    restored: 'The backup {{name}} was restored. The data before it is kept in {{before}}.',
+    counts: {
+      organizations: 'Organisations',
+      people: 'People',
+      delegations: 'Delegations',
+      gifts: 'Gifts',
+      agreements: 'Agreements',
+      follow_ups: 'Follow-ups',
+      articles: 'Articles',
+    },
+  },
+  recovery: {
+    title: 'The data cannot be opened',
+    reasons: {
+      not_a_database: 'The data file is not a Protocol Desk database, or it is damaged beyond reading.',
+      corrupt: 'The data file is damaged: it fails its integrity check.',
+      from_newer_version:
+        'The data file was written by a newer version of Protocol Desk. Open it with the newer version.',
+      cannot_open: 'The data file cannot be opened. Check that the data folder exists and can be written.',
+      wal_missing:
+        'The write-ahead log (-wal) holding recently saved changes is missing. Opening the file anyway would lose those changes without a word.',
+    },
+    file: 'Data file',
+    untouched: 'The app has not changed, overwritten or deleted this file.',
+    newest: 'Newest good backup',
+    noBackup: 'No backup passes its check. Ask your IT staff for help, and bring the data file above.',
+    restoreNewest: 'Restore the newest good backup',
+    restoreExplain:
+      'The current file is moved to another name (…damaged-time) in the same folder, never deleted; then the backup is restored.',
+    quit: 'Quit',
+    quitDone: 'The app has stopped. You can close this window.',
+    details: 'Technical details',
   },
   listExport: {
     button: 'Export Excel / CSV',

@@ -146,6 +146,7 @@ export const vi = {
     too_many: 'Quá nhiều mục.',
     invalid: 'Giá trị không hợp lệ.',
     invalid_id: 'Mã bản ghi không hợp lệ.',
+    invalid_backup_name: 'Không phải tên một bản sao lưu trong danh sách.',
     invalid_choice: 'Hãy chọn một mục trong danh sách.',
     unknown_country: 'Không có mã quốc gia này.',
     unknown_field: 'Trường không được hỗ trợ.',
@@ -162,6 +163,9 @@ export const vi = {
     not_found: 'Bản ghi không còn tồn tại (có thể đã bị xóa).',
     internal: 'Có lỗi ngoài dự kiến. Chi tiết đã được ghi vào nhật ký.',
     generic: 'Không thực hiện được: {{message}}',
+    backup_refused:
+      'Bản sao lưu này không qua được kiểm tra toàn vẹn, hoặc do một phiên bản mới hơn của ứng dụng tạo ra: không khôi phục.',
+    recovery_mode: 'Chưa mở được dữ liệu: hãy khôi phục bản sao lưu hoặc thoát.',
   },
   delegations: {
     title: 'Đoàn ra, đoàn vào',
@@ -765,6 +769,49 @@ export const vi = {
     intro:
       'Bản sao được kiểm tra toàn vẹn, lưu trong thư mục dữ liệu (backups/): khi mở ứng dụng, 4 giờ một lần, trước mỗi lần nâng cấp dữ liệu và khi bấm “Sao lưu ngay”. Giữ 10 bản mới nhất.',
     none: 'Chưa có bản sao lưu nào.',
+    restore: 'Khôi phục…',
+    restoreLabel: 'Khôi phục bản sao lưu {{name}}',
+    restoreTitle: 'Khôi phục bản sao lưu',
+    restoreConfirm: 'Khôi phục bản này',
+    restoreExplain:
+      'Dữ liệu hiện tại sẽ được thay bằng bản sao lưu này. Trước khi thay, ứng dụng lưu một bản sao đã kiểm tra của dữ liệu hiện tại (tên có “before-restore”) để có thể quay lại.',
+    checking: 'Đang kiểm tra bản sao lưu…',
+    takenAt: 'Thời điểm sao lưu',
+    schemaVersion: 'Phiên bản dữ liệu',
+    contents: 'Nội dung',
+    restored: 'Đã khôi phục bản sao lưu {{name}}. Dữ liệu trước đó được giữ trong {{before}}.',
+    counts: {
+      organizations: 'Cơ quan, địa phương',
+      people: 'Nhân vật',
+      delegations: 'Đoàn',
+      gifts: 'Quà tặng',
+      agreements: 'Thỏa thuận',
+      follow_ups: 'Việc cần theo dõi',
+      articles: 'Bài báo',
+    },
+  },
+  recovery: {
+    title: 'Không mở được dữ liệu',
+    reasons: {
+      not_a_database: 'Tệp dữ liệu không phải là cơ sở dữ liệu của Protocol Desk, hoặc đã hỏng đến mức không đọc được.',
+      corrupt: 'Tệp dữ liệu bị hỏng: kiểm tra toàn vẹn không đạt.',
+      from_newer_version:
+        'Tệp dữ liệu do một phiên bản Protocol Desk mới hơn tạo ra. Hãy mở nó bằng phiên bản mới hơn đó.',
+      cannot_open: 'Không mở được tệp dữ liệu. Hãy kiểm tra thư mục dữ liệu còn tồn tại và được phép ghi.',
+      wal_missing:
+        'Tệp nhật ký ghi (-wal) chứa những thay đổi đã lưu gần đây đã bị mất. Mở tiếp sẽ làm mất các thay đổi đó mà không ai biết.',
+    },
+    file: 'Tệp dữ liệu',
+    untouched: 'Ứng dụng không thay đổi, không ghi đè và không xóa tệp này.',
+    newest: 'Bản sao lưu tốt mới nhất',
+    noBackup:
+      'Không có bản sao lưu nào qua được kiểm tra. Hãy nhờ bộ phận tin học giúp, và mang theo tệp dữ liệu trên.',
+    restoreNewest: 'Khôi phục bản sao lưu tốt mới nhất',
+    restoreExplain:
+      'Tệp hiện tại được chuyển sang tên khác (…damaged-thời điểm) trong cùng thư mục, không bị xóa; sau đó bản sao lưu được khôi phục.',
+    quit: 'Thoát',
+    quitDone: 'Ứng dụng đã dừng. Có thể đóng cửa sổ này.',
+    details: 'Chi tiết kỹ thuật',
   },
   listExport: {
     button: 'Xuất Excel / CSV',

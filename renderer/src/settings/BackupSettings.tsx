@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api/client.js';
@@ -7,6 +7,7 @@ import { queryClient } from '../api/query-client.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { formatDateTime } from '../format/date.js';
+import { RestoreBackupDialog } from './RestoreBackupDialog.js';
 
 /** Checked backups in the data folder: taken at start, every few hours, before migrations, and on demand. */
 export function BackupSettings() {
@@ -14,9 +15,12 @@ export function BackupSettings() {
   const backups = useApiQuery('backups.list', {});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [restoring, setRestoring] = useState<string>();
+  const [restored, setRestored] = useState<{ name: string; before: string }>();
 
   async function backUpNow() {
     setBusy(true);
+    setRestored(undefined);
     setFailure(undefined);
     try {
       await callApi('backups.create', {});
@@ -40,6 +44,11 @@ export function BackupSettings() {
         {t('backups.intro')}
       </Text>
       <ErrorAlert error={backups.error} message={failure} />
+      {restored && (
+        <Alert color="green" role="status">
+          {t('backups.restored', restored)}
+        </Alert>
+      )}
       {backups.data &&
         (backups.data.length === 0 ? (
           <Text>{t('backups.none')}</Text>
@@ -51,11 +60,33 @@ export function BackupSettings() {
                   <Table.Td>{formatDateTime(backup.createdAt, i18n.language)}</Table.Td>
                   <Table.Td>{backup.fileName}</Table.Td>
                   <Table.Td>{`${Math.max(1, Math.round(backup.size / 1024))} KB`}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('backups.restoreLabel', { name: backup.fileName })}
+                      onClick={() => setRestoring(backup.fileName)}
+                    >
+                      {t('backups.restore')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         ))}
+      {restoring && (
+        <RestoreBackupDialog
+          name={restoring}
+          onClose={() => setRestoring(undefined)}
+          onRestored={async (result) => {
+            setRestoring(undefined);
+            setRestored({ name: result.restored.fileName, before: result.before.fileName });
+            // Every screen's data came from the store that was just replaced.
+            await queryClient.invalidateQueries();
+          }}
+        />
+      )}
     </Stack>
   );
 }
