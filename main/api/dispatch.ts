@@ -25,12 +25,13 @@ export function createDispatcher(
     if (!isApiMethod(method)) {
       return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     }
-    const parsed = contract[method].input.safeParse(input);
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      return fail('invalid_input', describeFieldErrors(fields), fields);
-    }
     try {
+      // Inside the try too: a schema's refinement that throws must still answer with an envelope.
+      const parsed = contract[method].input.safeParse(input);
+      if (!parsed.success) {
+        const fields = fieldErrors(parsed.error);
+        return fail('invalid_input', describeFieldErrors(fields), fields);
+      }
       // The contract ties each method to its handler's input type; TypeScript cannot follow the
       // correlation through the union, so the call is made through the widened type.
       const handler = handlers[method] as (ctx: ServiceContext, input: unknown) => unknown;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rangeTooLong } from '../calendar/placement.js';
 import { DELEGATION_DIRECTIONS, type EngagementKind } from './delegation.js';
+import { isPartialDate } from '../text/partial-date.js';
 import { choice, partialDate, recordId } from './fields.js';
 
 export const CALENDAR_KINDS = ['delegation', 'engagement', 'follow_up', 'agreement_expiry', 'anniversary'] as const;
@@ -48,6 +49,10 @@ export const calendarRangeInput = z
     organizationId: recordId.nullable().default(null),
   })
   .superRefine((range, ctx) => {
+    // Zod runs this even when a date above already failed (its issues do not abort): compare real days only,
+    // or the date arithmetic throws on "" or 2025-02-30 instead of the field being named.
+    const day = (date: string) => date.length === 10 && isPartialDate(date);
+    if (!day(range.from) || !day(range.to)) return;
     if (range.to < range.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'end_before_start' });
     else if (rangeTooLong(range.from, range.to))
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'range_too_long' });

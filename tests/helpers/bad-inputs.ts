@@ -172,6 +172,9 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ from: '2025-01-01', to: '2028-06-01' }, 'to'],
       [{ from: '2025-02-01', to: '2025-01-01' }, 'to'],
       [{ from: '2025-02', to: '2025-03-01' }, 'from'],
+      // Found by the property test: the range check once did date arithmetic on these and threw.
+      [{ from: '', to: '2028-06-01' }, 'from'],
+      [{ from: '2025-02-30', to: '2025-03-01' }, 'from'],
       [{ from: '2025-01-01', to: '2025-01-31', kinds: ['birthdays'] }, 'kinds.0'],
     ],
     'home.summary': [[{ week: 1 }, 'week']],
