@@ -139,6 +139,11 @@ export function startWebServer(options: WebServerOptions): Promise<{ server: Ser
       else res.end();
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a client that sends its next call on it at that
+  // moment gets a reset instead of an answer (seen when a busy renderer or test paused ~5 s between calls).
+  // Only this machine connects, so idle connections may stay open much longer than any pause.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, LOOPBACK, () => {
