@@ -146,3 +146,22 @@ export function provenanceOfArticle(db: Store, articleId: string): Provenance[] 
     .all(articleId)
     .map(toProvenance);
 }
+
+/**
+ * Provenance of many records at once (a briefing sheet's). Ids are UUIDs, so the list of ids alone picks
+ * the rows; the entity is checked too, since ids of different kinds are not promised to differ.
+ */
+export function provenanceOfRecords(
+  db: Store,
+  records: readonly { entity: ProvenanceEntity; id: string }[],
+): Provenance[] {
+  if (records.length === 0) return [];
+  const wanted = new Set(records.map((record) => `${record.entity}:${record.id}`));
+  return db
+    .prepare<[string], ProvenanceRow>(
+      `${SELECT_PROVENANCE} AND p.entity_id IN (SELECT value FROM json_each(?)) ORDER BY a.published_on, a.created_at`,
+    )
+    .all(JSON.stringify(records.map((record) => record.id)))
+    .map(toProvenance)
+    .filter((link) => wanted.has(`${link.entity}:${link.entityId}`));
+}

@@ -3,7 +3,7 @@ import { DEFAULT_COOPERATION_FIELDS, type AgreementKind } from '../../shared/dom
 import type { Article } from '../../shared/domain/article.js';
 import type { ArticleProposals, ProposedPerson } from '../../shared/domain/article-review.js';
 import type { OrganizationKind } from '../../shared/domain/organization.js';
-import { searchTokens } from '../../shared/text/fold.js';
+import { fold, searchTokens } from '../../shared/text/fold.js';
 import { extractArticle } from '../extract/index.js';
 import type { Extraction, NamedTitle, Span } from '../extract/types.js';
 import { matchOrganizations, matchPeople } from './matching.js';
@@ -34,9 +34,13 @@ function agreementKind(kind: string | null | undefined, evidenceText: string): A
 /** Which of the article's people is this name, so a proposal can point at where they were named. */
 function personProposal(db: Store, extraction: Extraction, person: NamedTitle, fallback: Span): ProposedPerson {
   const mention = extraction.people.find((candidate) => candidate.name === person.name);
+  // A title at a visit names the body too ("Phó Chủ tịch UBND thành phố Huế"): that is what changes
+  // when a province becomes a city, and what the sheet prints.
+  const rank = person.title ?? mention?.title ?? '';
+  const body = mention?.organization ?? '';
   return {
     name: person.name,
-    title: person.title ?? mention?.title ?? '',
+    title: rank && body && !fold(rank).includes(fold(body)) ? `${rank} ${body}` : rank,
     evidence: mention?.evidence ?? fallback,
     matches: matchPeople(db, person.name),
   };

@@ -1,5 +1,5 @@
 import { addMonths, format } from 'date-fns';
-import { EARLIER_VISITS_SHOWN, type Briefing } from '../../shared/domain/briefing.js';
+import { EARLIER_VISITS_SHOWN, type Briefing, type BriefingSource } from '../../shared/domain/briefing.js';
 import type { Gift } from '../../shared/domain/gift.js';
 import type { Person } from '../../shared/domain/person.js';
 import { fold } from '../../shared/text/fold.js';
@@ -13,6 +13,8 @@ import { listRelationshipsOf } from '../../db/queries/relationships.js';
 import { listAgreements } from '../../db/queries/agreements.js';
 import { saveBriefingNotes } from '../../db/mutations/delegations.js';
 import type { Store } from '../../db/connection.js';
+import { provenanceOfRecords } from '../../db/queries/articles.js';
+import type { ProvenanceEntity } from '../../shared/domain/article.js';
 import { isExpired } from './agreements.js';
 import { calendarItems } from './calendar-items.js';
 import { mustExist } from './errors.js';
@@ -48,6 +50,22 @@ function plannedGiftRepeats(db: Store, delegationId: string, partnerId: string, 
 }
 
 /** Everything the sheet of one visit shows: its people, the partner's history, ties, open business, gifts. */
+/** Each article at least one of these records came from, with the kinds of record it gave, oldest first. */
+function articlesBehind(db: Store, records: { entity: ProvenanceEntity; id: string }[]): BriefingSource[] {
+  const byArticle = new Map<string, BriefingSource>();
+  for (const link of provenanceOfRecords(db, records)) {
+    const source = byArticle.get(link.articleId) ?? {
+      articleId: link.articleId,
+      title: link.articleTitle,
+      publishedOn: link.articlePublishedOn,
+      entities: [],
+    };
+    if (!source.entities.includes(link.entity)) source.entities.push(link.entity);
+    byArticle.set(link.articleId, source);
+  }
+  return [...byArticle.values()];
+}
+
 export function briefingFor(db: Store, id: string, now: Date): Briefing {
   const delegation = mustExist(findDelegation(db, id), 'delegation', id);
   const partnerId = delegation.direction === 'incoming' ? delegation.visitingOrgId : delegation.hostOrgId;
@@ -59,6 +77,29 @@ export function briefingFor(db: Store, id: string, now: Date): Briefing {
   const earlier = held.slice(1);
   const adjustments = calendarAdjustments(db);
   const notes = findBriefingNotes(db, id)!;
+  const agreements = listAgreements(db, { query: '', organizationId: partnerId })
+    .map((agreement) => ({ ...agreement, expired: isExpired(agreement, today) }))
+    .filter((agreement) => (agreement.status === 'signed' || agreement.status === 'in_force') && !agreement.expired);
+  const followUps = listFollowUps(db, {
+    query: '',
+    owner: '',
+    includeClosed: false,
+    organizationId: partnerId,
+    sourceId: null,
+  }).map((followUp) => ({
+    ...followUp,
+    overdue: followUp.due !== null && followUp.due < today.slice(0, followUp.due.length),
+  }));
+  const gifts = listGifts(db, {
+    delegationId: null,
+    query: '',
+    direction: null,
+    organizationId: partnerId,
+    personId: null,
+    country: null,
+    from: null,
+    to: null,
+  }).map((gift) => withClock(gift, adjustments, now));
   return {
     delegation,
     partner,
@@ -69,19 +110,8 @@ export function briefingFor(db: Store, id: string, now: Date): Briefing {
     lastMeeting: held[0] ?? null,
     earlierVisits: earlier.slice(0, EARLIER_VISITS_SHOWN),
     moreEarlierVisits: Math.max(0, earlier.length - EARLIER_VISITS_SHOWN),
-    agreements: listAgreements(db, { query: '', organizationId: partnerId })
-      .map((agreement) => ({ ...agreement, expired: isExpired(agreement, today) }))
-      .filter((agreement) => (agreement.status === 'signed' || agreement.status === 'in_force') && !agreement.expired),
-    followUps: listFollowUps(db, {
-      query: '',
-      owner: '',
-      includeClosed: false,
-      organizationId: partnerId,
-      sourceId: null,
-    }).map((followUp) => ({
-      ...followUp,
-      overdue: followUp.due !== null && followUp.due < today.slice(0, followUp.due.length),
-    })),
+    agreements,
+    followUps,
     anniversaries: calendarItems(db, {
       from: today,
       to: format(addMonths(now, 12), 'yyyy-MM-dd'),
@@ -90,17 +120,16 @@ export function briefingFor(db: Store, id: string, now: Date): Briefing {
       country: null,
       organizationId: partnerId,
     }),
-    gifts: listGifts(db, {
-      delegationId: null,
-      query: '',
-      direction: null,
-      organizationId: partnerId,
-      personId: null,
-      country: null,
-      from: null,
-      to: null,
-    }).map((gift) => withClock(gift, adjustments, now)),
+    gifts,
     plannedGiftRepeats: plannedGiftRepeats(db, id, partnerId, (gift) => withClock(gift, adjustments, now)),
+    // The articles behind what the sheet says: the visit, the partner, and the records it lists.
+    sources: articlesBehind(db, [
+      { entity: 'delegation', id },
+      { entity: 'organization', id: partnerId },
+      ...agreements.map((agreement) => ({ entity: 'agreement' as const, id: agreement.id })),
+      ...followUps.map((followUp) => ({ entity: 'follow_up' as const, id: followUp.id })),
+      ...gifts.map((gift) => ({ entity: 'gift' as const, id: gift.id })),
+    ]),
     ...notes,
   };
 }

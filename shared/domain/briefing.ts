@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProvenanceEntity } from './article.js';
 import type { Agreement } from './agreement.js';
 import type { CalendarItem } from './calendar-items.js';
 import type { Delegation, DelegationSummary } from './delegation.js';
@@ -13,6 +14,14 @@ import type { Relationship } from './relationship.js';
 export const EARLIER_VISITS_SHOWN = 5;
 
 /** Everything a briefing sheet for one visit shows, gathered in one call. */
+export interface BriefingSource {
+  articleId: string;
+  title: string;
+  publishedOn: string | null;
+  /** Which kinds of record on the sheet came from it. */
+  entities: ProvenanceEntity[];
+}
+
 export interface Briefing {
   delegation: Delegation;
   /** The partner: the visiting side of an incoming visit, the host of an outgoing one. */
@@ -32,6 +41,8 @@ export interface Briefing {
    * partner: each with those earlier gifts, newest first. The sheet warns about each.
    */
   plannedGiftRepeats: { gift: Gift; earlier: Gift[] }[];
+  /** Articles the visit, the partner or a listed record was taken from. */
+  sources: BriefingSource[];
   talkingPoints: string;
   topicsToAvoid: string;
 }

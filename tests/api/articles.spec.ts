@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { ArticleSummary, Provenance } from '../../shared/domain/article.js';
 import type { ArticleAcceptResult, ArticleImportResult, ArticleReview } from '../../shared/domain/article-review.js';
+import type { Briefing } from '../../shared/domain/briefing.js';
 import type { Delegation } from '../../shared/domain/delegation.js';
 import type { SearchHit } from '../../shared/domain/search.js';
 import { call, countRows, dispatchNow, openTestApp, STORE_TABLES } from '../helpers/temp-store.js';
@@ -200,6 +201,17 @@ test('the review proposes the visit with the existing partner and person matched
   expect(list).toHaveLength(1);
   expect(list[0]!.recordCount).toBe(accepted.created.length);
   expect(list[0]!.reviewedAt).not.toBeNull();
+
+  // The briefing sheet of the visit names the article among its sources, with what it gave.
+  const briefing = call<Briefing>(app, 'briefings.forDelegation', { id: accepted.delegationId });
+  expect(briefing.sources).toEqual([
+    {
+      articleId: article.id,
+      title: article.title,
+      publishedOn: '2025-03-13',
+      entities: expect.arrayContaining(['delegation', 'agreement', 'follow_up', 'gift']),
+    },
+  ]);
 });
 
 test('a refused part of a review writes nothing at all, and names its field', () => {

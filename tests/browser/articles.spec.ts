@@ -48,7 +48,7 @@ test('paste an article, link the partner to an existing organisation, accept, an
   const delegation = page.getByRole('region', { name: 'Đoàn', exact: true });
   await delegation.getByRole('heading').click();
   await expect(page.getByTestId('evidence')).toContainText('Park Sung-min');
-  await expect(delegation.getByLabel('Chức danh lúc đó').first()).toHaveValue('Phó Thị trưởng');
+  await expect(delegation.getByLabel('Chức danh lúc đó').first()).toHaveValue('Phó Thị trưởng thành phố Gimhae');
   await page.screenshot({ path: `${SCREENSHOTS}/article-review.png`, fullPage: true });
   await expectAccessible(page, 'article review');
 
@@ -60,6 +60,12 @@ test('paste an article, link the partner to an existing organisation, accept, an
   await expect(sources.getByRole('link', { name: 'Huế đón đoàn thành phố Gimhae, Hàn Quốc' })).toBeVisible();
   await expect(sources.getByTestId('source-quote')).toContainText('Park Sung-min');
   await page.screenshot({ path: `${SCREENSHOTS}/delegation-with-source.png`, fullPage: true });
+
+  // The briefing sheet lists the article among its sources.
+  await page.getByRole('link', { name: 'Bản thông tin' }).click();
+  await expect(page.getByRole('heading', { name: /Nguồn/ })).toBeVisible();
+  await expect(page.getByText('Huế đón đoàn thành phố Gimhae, Hàn Quốc (13/03/2025)')).toBeVisible();
+  await page.goBack();
 
   // From the source to the sentence in the article.
   await sources.getByRole('link', { name: 'Huế đón đoàn thành phố Gimhae, Hàn Quốc' }).click();

@@ -308,8 +308,20 @@ export function briefingModel(
         },
       ],
     },
-    // Filled by the article import (issue 7): the slot stays so the sheet keeps its numbering.
-    sources: { title: t('briefing.sectionNames.sources'), empty: none, blocks: [] },
+    sources: {
+      title: t('briefing.sectionNames.sources'),
+      empty: briefing.sources.length === 0 ? none : null,
+      blocks: [
+        {
+          kind: 'list',
+          items: briefing.sources.map((source) => [
+            free(source.title),
+            text(source.publishedOn ? ` (${date(source.publishedOn)})` : ''),
+            text(` — ${source.entities.map((entity) => t(`articles.entities.${entity}`)).join(', ')}`),
+          ]),
+        },
+      ],
+    },
     notes: { title: t('briefing.sectionNames.notes'), empty: null, blocks: [{ kind: 'box' }] },
   };
 
