@@ -13,19 +13,22 @@ import { matchExpression } from './search.js';
 
 export const DELEGATION_ENTITY = 'delegation';
 
-/** A delegation with its organisations' names, the partner's country and its head (if any). */
+/**
+ * A delegation with its organisations' names, the partner's country and its head (if any).
+ * The head is joined row by row through participants_delegation, not through a subquery: SQLite
+ * materialised such a subquery (every head of every delegation, 50,000 rows at ministry scale) on each
+ * call, which made opening one delegation cost as much as listing all of them (tests/bench/README.md).
+ */
 const SELECT_DELEGATION = `
   SELECT d.*, v.name AS visiting_org_name, h.name AS host_org_name,
          CASE d.direction WHEN 'incoming' THEN v.country ELSE h.country END AS partner_country,
-         head.full_name AS head_name, head.title AS head_title
+         head_person.full_name AS head_name, head.title AS head_title
     FROM delegations d
     JOIN organizations v ON v.id = d.visiting_org_id
     JOIN organizations h ON h.id = d.host_org_id
-    LEFT JOIN (
-      SELECT pa.delegation_id, pe.full_name, pa.title FROM participants pa
-        JOIN people pe ON pe.id = pa.person_id
-       WHERE pa.role = 'head' AND pa.deleted_at IS NULL
-    ) head ON head.delegation_id = d.id`;
+    LEFT JOIN participants head
+      ON head.delegation_id = d.id AND head.role = 'head' AND head.deleted_at IS NULL
+    LEFT JOIN people head_person ON head_person.id = head.person_id`;
 
 export interface DelegationListFilter {
   query: string;

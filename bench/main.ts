@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { numberOption, option } from './args.js';
+import { benchDir, DEFAULT_SEED, ensureDataset } from './dataset.js';
+import { runBenchmark } from './measure.js';
+import { OPERATIONS } from './operations.js';
+import { formatReport } from './report.js';
+
+/**
+ * `npm run bench [-- --scale 1] [--dir folder] [--out file] [--no-browser]`: makes or reuses the store, runs every
+ * operation through the service layer and its floor, prints the table and writes the results file.
+ */
+const argv = process.argv.slice(2);
+const scale = numberOption(argv, 'scale', 1);
+const dir = option(argv, 'dir') ?? benchDir();
+const out = resolve(option(argv, 'out') ?? join('tests', 'bench', 'results.json'));
+const manifest = ensureDataset({
+  dir,
+  seed: numberOption(argv, 'seed', DEFAULT_SEED),
+  scale,
+  log: (line) => console.log(line),
+});
+const report = runBenchmark({ dataDir: dir, manifest, operations: OPERATIONS, log: (line) => console.log(line) });
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report.results, null, 2)}\n`);
+console.log(`\n${formatReport(report)}\n\nResults written to ${out}.`);
+if (!argv.includes('--no-browser')) {
+  const { runBrowserBenchmark } = await import('./browser.js');
+  console.log(await runBrowserBenchmark({ dataDir: dir, manifest }));
+}
