@@ -318,7 +318,9 @@ export function generateStore(options: {
 
           if (random.chance(0.2)) {
             const signed = startDay;
-            const expires = `${year + 5}${startDay.slice(4)}`;
+            // Five years on, by the calendar (29 February moves to 1 March).
+            const signedDate = new Date(plan.start);
+            const expires = isoDay(Date.UTC(year + 5, signedDate.getUTCMonth(), signedDate.getUTCDate()));
             const fieldKeys = random.sample(DEFAULT_COOPERATION_FIELDS, 6);
             insertAgreement(
               db,

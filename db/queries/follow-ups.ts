@@ -91,9 +91,18 @@ export interface FollowUpListFilter {
   includeClosed: boolean;
   organizationId: string | null;
   sourceId: string | null;
+  /**
+   * Only those with a due date written no later than this day. A partial due ("2026") sorts before any day
+   * of its period, so this keeps every follow-up whose placed date is on or before the day, and some more.
+   */
+  dueBy?: string | null;
 }
 
-/** Follow-ups by due date, undated ones last. (The service puts overdue ones first.) */
+/**
+ * Follow-ups by due date, undated ones last. (The service puts overdue ones first.) The organisation and
+ * due filters are repeated as plain conditions when given so that follow_ups_organization (migration 60)
+ * and follow_ups_due are used: SQLite uses no index for "@organization IS NULL OR …".
+ */
 export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFollowUp[] {
   return db
     .prepare<Record<string, string | number | null>, FollowUpRow>(
@@ -102,6 +111,9 @@ export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFoll
           AND (@include_closed = 1 OR f.status IN ('open', 'in_progress'))
           AND (@owner = '' OR f.owner = @owner)
           AND (@organization IS NULL OR f.organization_id = @organization)
+          ${filter.organizationId !== null ? 'AND f.organization_id = @organization' : ''}
+          AND (@due_by IS NULL OR (f.due IS NOT NULL AND f.due <= @due_by))
+          ${filter.dueBy && !filter.includeClosed ? `AND f.status IN ('open', 'in_progress') AND f.due <= @due_by` : ''}
           AND (@source IS NULL OR f.source_id = @source)
           AND (@match IS NULL OR f.id IN (
                 SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
@@ -113,6 +125,7 @@ export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFoll
       owner: filter.owner,
       organization: filter.organizationId,
       source: filter.sourceId,
+      due_by: filter.dueBy ?? null,
       match: matchExpression(filter.query),
     })
     .map((row) => toFollowUp(db, row));
