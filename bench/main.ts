@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { numberOption, option } from './args.js';
 import { benchDir, DEFAULT_SEED, ensureDataset } from './dataset.js';
 import { runBenchmark } from './measure.js';
 import { OPERATIONS } from './operations.js';
-import { formatReport } from './report.js';
+import { formatReport, writeResults } from './report.js';
 
 /**
  * `npm run bench [-- --scale 1] [--dir folder] [--out file] [--no-browser]`: makes or reuses the store, runs every
@@ -21,8 +20,7 @@ const manifest = ensureDataset({
   log: (line) => console.log(line),
 });
 const report = runBenchmark({ dataDir: dir, manifest, operations: OPERATIONS, log: (line) => console.log(line) });
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(report.results, null, 2)}\n`);
+writeResults(report, out);
 console.log(`\n${formatReport(report)}\n\nResults written to ${out}.`);
 if (!argv.includes('--no-browser')) {
   const { runBrowserBenchmark } = await import('./browser.js');

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { BenchReport } from './measure.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -16,4 +18,10 @@ export function formatReport(report: BenchReport): string {
     `Peak RSS of the benchmark process: ${mb(report.peakRssBytes)}; database file: ${mb(report.databaseBytes)}.`,
   ];
   return lines.join('\n');
+}
+
+/** tests/bench/results.json: the array of {name, median_ms, p95_ms, floor_ms, ratio, target_ms} the issue asks for. */
+export function writeResults(report: BenchReport, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report.results, null, 2)}\n`);
 }

@@ -55,7 +55,7 @@ export interface Manifest {
 }
 
 /** Bump when the generator's output changes, so an old store is not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 interface Pool {
   ids: string[];
@@ -131,8 +131,10 @@ export function generateStore(options: {
 
     // How many visits each partner gets: two fixed ones for the benchmark, the rest long-tailed.
     const delegationCount = n(FULL_SIZE.delegations, 20);
-    partners[0]!.visits = n(DOSSIER_VISITS);
-    partners[1]!.visits = n(BRIEFING_VISITS);
+    // The two partners the benchmark reads keep their full number of visits at any scale that has room for
+    // them, so the dossier and briefing figures of a smaller store still mean "500" and "200 visits".
+    partners[0]!.visits = Math.min(DOSSIER_VISITS, Math.floor(delegationCount * 0.3));
+    partners[1]!.visits = Math.min(BRIEFING_VISITS, Math.floor(delegationCount * 0.1));
     const rest = new WeightedPicker(partners.slice(2).map((_, rank) => 1 / (rank + 30)));
     const plans: { partner: number; start: number; days: number; incoming: boolean }[] = [];
     for (let index = 0; index < delegationCount; index++) {
