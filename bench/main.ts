@@ -6,7 +6,7 @@ import { OPERATIONS } from './operations.js';
 import { formatReport, writeResults } from './report.js';
 
 /**
- * `npm run bench [-- --scale 1] [--dir folder] [--out file] [--no-browser]`: makes or reuses the store, runs every
+ * `npm run bench [-- --scale 1] [--dir folder] [--out file]`: makes or reuses the store, runs every
  * operation through the service layer and its floor, prints the table and writes the results file.
  */
 const argv = process.argv.slice(2);
@@ -22,7 +22,5 @@ const manifest = ensureDataset({
 const report = runBenchmark({ dataDir: dir, manifest, operations: OPERATIONS, log: (line) => console.log(line) });
 writeResults(report, out);
 console.log(`\n${formatReport(report)}\n\nResults written to ${out}.`);
-if (!argv.includes('--no-browser')) {
-  const { runBrowserBenchmark } = await import('./browser.js');
-  console.log(await runBrowserBenchmark({ dataDir: dir, manifest }));
-}
+// The browser part (delegation list first paint and scroll, calendar month) is not measured yet: see tests/bench/README.md.
+console.log('Browser figures: not measured yet (the delegation list is not virtualised yet).');
