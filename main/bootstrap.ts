@@ -5,7 +5,7 @@ import { openStore, type Store } from '../db/connection.js';
 import type { AppInfo } from '../shared/api/contract.js';
 import { createDispatcher, type Dispatch } from './api/dispatch.js';
 import { BACKUP_FOLDER, DATABASE_FILE } from './data-dir.js';
-import { createServiceContext } from './services/context.js';
+import { createServiceContext, type Printer } from './services/context.js';
 import { handlers } from './services/index.js';
 
 export interface OpenedApp {
@@ -29,10 +29,16 @@ export function openApp(options: {
   mode: AppInfo['mode'];
   version: string;
   nativeBinding?: string;
+  /** The Electron shell's hidden-window printer; browser mode has none. */
+  printer?: Printer;
 }): OpenedApp {
   mkdirSync(options.dataDir, { recursive: true });
   const backupFolder = join(options.dataDir, BACKUP_FOLDER);
   const db = openStore(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, backupFolder });
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, mode: options.mode };
-  return { db, info, dispatch: createDispatcher(createServiceContext(db, info, currentActor()), handlers) };
+  return {
+    db,
+    info,
+    dispatch: createDispatcher(createServiceContext(db, info, currentActor(), options.printer), handlers),
+  };
 }

@@ -25,6 +25,27 @@ export function ensureDependencies() {
   if (stale) step('Installing dependencies (npm install)', 'npm', ['install', '--no-audit', '--no-fund']);
 }
 
+/**
+ * Doyensec's electronegativity, which a node test runs, has its own folder and lock file: installed in the
+ * root it breaks on our TypeScript. `npm ci` there when it is missing or older than its lock file.
+ * Its packages' install scripts are not needed (the only one prints a message) and are not run.
+ */
+export function ensureElectronegativity() {
+  const folder = 'tests/electronegativity';
+  const installed = `${folder}/node_modules/.package-lock.json`;
+  const stale = !existsSync(installed) || statSync(`${folder}/package-lock.json`).mtimeMs > statSync(installed).mtimeMs;
+  if (stale) {
+    step('Installing electronegativity in its own folder (npm ci)', 'npm', [
+      'ci',
+      '--prefix',
+      folder,
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ]);
+  }
+}
+
 export function build() {
   step('Building (renderer, main, preload)', 'npm', ['run', 'build']);
 }

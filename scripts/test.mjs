@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { findElectronBinary } from './electron-binary.mjs';
 import { nativeForElectronReady } from './native-for-electron.mjs';
-import { build, ensureDependencies, step } from './steps.mjs';
+import { build, ensureDependencies, ensureElectronegativity, step } from './steps.mjs';
 
 const chromium = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -31,6 +31,7 @@ function ensureSystemPackages() {
 }
 
 ensureDependencies();
+ensureElectronegativity();
 ensureSystemPackages();
 step('Type-checking', 'npm', ['run', 'typecheck']);
 step('Linting (layers, hooks, formatting)', 'npm', ['run', 'lint']);

@@ -55,7 +55,7 @@ export interface Manifest {
 }
 
 /** Bump when the generator's output changes, so an old store is not reused. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 interface Pool {
   ids: string[];
@@ -407,7 +407,7 @@ export function generateStore(options: {
               publishedOn: partial ? null : endDay,
               body: text.body,
               contentHash: prints.contentHash,
-              bands: prints.bands,
+              minhashes: prints.minhashes,
             });
             insertProvenance(db, change, {
               articleId: stored.id,

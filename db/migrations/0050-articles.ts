@@ -2,9 +2,9 @@ import type { Migration } from './runner.js';
 
 /**
  * News articles the records were taken from, and provenance: which article (and which characters of it) a
- * record or one of its fields came from. Near-duplicates are found through a 64-bit simhash kept as four
- * 16-bit bands: two texts within a few bits of each other share at least one band exactly, so an index
- * finds the candidates without reading every article.
+ * record or one of its fields came from. Near-duplicates are found through four min-hashes of the article's
+ * word triples: two texts that share most triples very likely share one of them, so an index finds the few
+ * candidates to compare without reading every article.
  */
 export const migration0050: Migration = {
   version: 50,
@@ -21,20 +21,20 @@ export const migration0050: Migration = {
         published_on TEXT,
         body TEXT NOT NULL,
         content_hash TEXT NOT NULL,
-        simhash_0 INTEGER NOT NULL,
-        simhash_1 INTEGER NOT NULL,
-        simhash_2 INTEGER NOT NULL,
-        simhash_3 INTEGER NOT NULL,
+        minhash_0 INTEGER NOT NULL,
+        minhash_1 INTEGER NOT NULL,
+        minhash_2 INTEGER NOT NULL,
+        minhash_3 INTEGER NOT NULL,
         reviewed_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         deleted_at TEXT
       ) STRICT;
       CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash) WHERE deleted_at IS NULL;
-      CREATE INDEX articles_simhash_0 ON articles(simhash_0) WHERE deleted_at IS NULL;
-      CREATE INDEX articles_simhash_1 ON articles(simhash_1) WHERE deleted_at IS NULL;
-      CREATE INDEX articles_simhash_2 ON articles(simhash_2) WHERE deleted_at IS NULL;
-      CREATE INDEX articles_simhash_3 ON articles(simhash_3) WHERE deleted_at IS NULL;
+      CREATE INDEX articles_minhash_0 ON articles(minhash_0) WHERE deleted_at IS NULL;
+      CREATE INDEX articles_minhash_1 ON articles(minhash_1) WHERE deleted_at IS NULL;
+      CREATE INDEX articles_minhash_2 ON articles(minhash_2) WHERE deleted_at IS NULL;
+      CREATE INDEX articles_minhash_3 ON articles(minhash_3) WHERE deleted_at IS NULL;
       CREATE INDEX articles_created ON articles(created_at) WHERE deleted_at IS NULL;
 
       -- field '' means the whole record; spans are UTF-16 offsets into articles.body.

@@ -14,14 +14,14 @@ export interface NewArticle {
   publishedOn: string | null;
   body: string;
   contentHash: string;
-  bands: readonly [number, number, number, number];
+  minhashes: readonly [number, number, number, number];
 }
 
 export function insertArticle(db: Store, change: ChangeContext, article: NewArticle): Article {
   const id = change.newId();
   db.prepare(
     `INSERT INTO articles (id, title, source_name, url, file_name, language, published_on, body, content_hash,
-                           simhash_0, simhash_1, simhash_2, simhash_3, created_at, updated_at)
+                           minhash_0, minhash_1, minhash_2, minhash_3, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
@@ -33,7 +33,7 @@ export function insertArticle(db: Store, change: ChangeContext, article: NewArti
     article.publishedOn,
     article.body,
     article.contentHash,
-    ...article.bands,
+    ...article.minhashes,
     change.now,
     change.now,
   );

@@ -12,6 +12,7 @@ const TABLE_OF = {
   agreement: 'agreements',
   follow_up: 'follow_ups',
   calendar_adjustment: 'calendar_adjustments',
+  article: 'articles',
 } as const;
 export type SoftDeletableEntity = keyof typeof TABLE_OF;
 

@@ -53,25 +53,17 @@ export function findArticleByHash(db: Store, contentHash: string): { id: string;
     .get(contentHash);
 }
 
-/** Articles sharing at least one simhash band with these: the only ones that can be near-duplicates. */
+/** Articles sharing at least one min-hash with these: the only ones likely to be near-duplicates. */
 export function nearDuplicateCandidates(
   db: Store,
-  bands: readonly number[],
-): { id: string; title: string; bands: number[] }[] {
+  minhashes: readonly number[],
+): { id: string; title: string; body: string }[] {
   return db
-    .prepare<
-      number[],
-      { id: string; title: string; simhash_0: number; simhash_1: number; simhash_2: number; simhash_3: number }
-    >(
-      `SELECT id, title, simhash_0, simhash_1, simhash_2, simhash_3 FROM articles
-        WHERE deleted_at IS NULL AND (simhash_0 = ? OR simhash_1 = ? OR simhash_2 = ? OR simhash_3 = ?)`,
+    .prepare<number[], { id: string; title: string; body: string }>(
+      `SELECT id, title, body FROM articles
+        WHERE deleted_at IS NULL AND (minhash_0 = ? OR minhash_1 = ? OR minhash_2 = ? OR minhash_3 = ?)`,
     )
-    .all(...bands)
-    .map((row) => ({
-      id: row.id,
-      title: row.title,
-      bands: [row.simhash_0, row.simhash_1, row.simhash_2, row.simhash_3],
-    }));
+    .all(...minhashes);
 }
 
 interface SummaryRow extends ArticleRow {

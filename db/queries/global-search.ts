@@ -14,6 +14,7 @@ const TITLE_SQL: Record<string, string> = {
   gift: `SELECT id, item AS title, date AS subtitle FROM gifts WHERE id = ? AND deleted_at IS NULL`,
   agreement: `SELECT id, title, coalesce(signed_on, '') AS subtitle FROM agreements WHERE id = ? AND deleted_at IS NULL`,
   follow_up: `SELECT id, text AS title, coalesce(due, '') AS subtitle FROM follow_ups WHERE id = ? AND deleted_at IS NULL`,
+  article: `SELECT id, title, coalesce(published_on, '') AS subtitle FROM articles WHERE id = ? AND deleted_at IS NULL`,
 };
 
 /**

@@ -1,4 +1,5 @@
-import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../db/errors.js';
@@ -7,12 +8,15 @@ import { openApp, type OpenedApp } from '../bootstrap.js';
 import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
-import { APP_ORIGIN, isAppUrl, isSafeExternalUrl } from './security.js';
-import { createHardenedWindow } from './window.js';
+import { lockDown } from './guards.js';
+import { createElectronPrinter } from './print-window.js';
+import { APP_ORIGIN } from './security.js';
+import { hardenedWindowFactory } from './window.js';
 
 const distDir = fileURLToPath(new URL('../../../', import.meta.url));
 let mainWindow: BrowserWindow | undefined;
 let opened: OpenedApp | undefined;
+const createHardenedWindow = hardenedWindowFactory(BrowserWindow);
 
 /** better-sqlite3 built for Electron's ABI: shipped in resources, or built by `npm run native:electron`. */
 function electronNativeBinding(): string {
@@ -21,25 +25,16 @@ function electronNativeBinding(): string {
     : join(distDir, '..', 'build', 'native-electron', 'better_sqlite3.node');
 }
 
-function lockDownSessions(): void {
-  // No page of ours needs the camera, location, notifications…: refuse every request and check.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // A link the user clicked may open in their browser, after parsing; never a new app window.
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
-}
+const preloadPath = join(distDir, 'preload', 'preload.cjs');
+
+/** "Save as PDF" / "Print" of a sheet: hidden windows from the same hardened factory, the dialog over the main window. */
+const printer = createElectronPrinter({
+  createWindow: createHardenedWindow,
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  writeFile: (path, data) => writeFile(path, data),
+  preload: preloadPath,
+});
 
 function showMainWindow(): void {
   mainWindow = createHardenedWindow({
@@ -49,7 +44,7 @@ function showMainWindow(): void {
     minHeight: 600,
     title: 'Protocol Desk',
     show: false,
-    preload: join(distDir, 'preload', 'preload.cjs'),
+    preload: preloadPath,
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
@@ -59,7 +54,13 @@ function showMainWindow(): void {
 function start(): void {
   const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
   try {
-    opened = openApp({ dataDir, mode: 'electron', version: app.getVersion(), nativeBinding: electronNativeBinding() });
+    opened = openApp({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      nativeBinding: electronNativeBinding(),
+      printer,
+    });
   } catch (error) {
     const text = error instanceof StoreOpenError ? error.message : String(error);
     dialog.showErrorBox('Protocol Desk cannot open its data', `${text}\n\nNothing was changed.`);
@@ -67,7 +68,7 @@ function start(): void {
     return;
   }
   startBackupSchedule(opened);
-  lockDownSessions();
+  lockDown(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(join(distDir, 'renderer'));
   registerApiIpc(opened.dispatch);
   showMainWindow();

@@ -67,6 +67,14 @@ const api = {
   'reports.periodicXlsx': call('reports.periodicXlsx'),
   'backups.list': call('backups.list'),
   'backups.create': call('backups.create'),
+  'articles.import': call('articles.import'),
+  'articles.list': call('articles.list'),
+  'articles.get': call('articles.get'),
+  'articles.accept': call('articles.accept'),
+  'articles.delete': call('articles.delete'),
+  'provenance.ofRecord': call('provenance.ofRecord'),
+  'print.savePdf': call('print.savePdf'),
+  'print.print': call('print.print'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

@@ -3,65 +3,53 @@ import { searchTokens } from '../../shared/text/fold.js';
 
 /**
  * Fingerprints that recognise an article already imported: an exact hash of its folded words (so spacing,
- * case and a stray diacritic do not make a second copy), and a 64-bit simhash of its word triples for
- * near-duplicates (the same story with a changed headline or a site's footer).
+ * case and a stray diacritic do not make a second copy), and four min-hashes of its word triples, which
+ * near-duplicates (the same story with another headline or a site's footer) very likely share.
  */
 export interface ArticleFingerprint {
   contentHash: string;
-  /** The simhash as four 16-bit bands, highest first. */
-  bands: [number, number, number, number];
+  minhashes: [number, number, number, number];
 }
 
-/** At most this many differing bits out of 64 means "the same article". */
-export const NEAR_DUPLICATE_BITS = 3;
+/** Texts sharing at least this share of their word triples are the same article. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.7;
+
+/** Four independent 32-bit hash seeds (arbitrary odd constants). */
+const SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f] as const;
 
 export function fingerprint(text: string): ArticleFingerprint {
   const words = searchTokens(text);
   const contentHash = createHash('sha256').update(words.join(' ')).digest('hex');
-  return { contentHash, bands: simhash(words) };
+  const minhashes = SEEDS.map((seed) => {
+    let least = 0xffffffff;
+    for (const shingle of shingles(words)) least = Math.min(least, hash32(shingle, seed));
+    return least;
+  }) as ArticleFingerprint['minhashes'];
+  return { contentHash, minhashes };
 }
 
-/** Differing bits between two simhashes. */
-export function hammingDistance(a: readonly number[], b: readonly number[]): number {
-  let bits = 0;
-  for (let band = 0; band < 4; band++) {
-    let x = (a[band]! ^ b[band]!) & 0xffff;
-    while (x) {
-      x &= x - 1;
-      bits++;
-    }
-  }
-  return bits;
+/** The share of word triples two texts have in common (Jaccard similarity). */
+export function similarity(a: string, b: string): number {
+  const first = shingles(searchTokens(a));
+  const second = shingles(searchTokens(b));
+  let shared = 0;
+  for (const shingle of first) if (second.has(shingle)) shared += 1;
+  const union = first.size + second.size - shared;
+  return union === 0 ? 1 : shared / union;
 }
 
-function simhash(words: readonly string[]): [number, number, number, number] {
-  const weights = new Int32Array(64);
-  const shingles =
-    words.length < 3 ? [words.join(' ')] : words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
-  for (const shingle of shingles) {
-    const [high, low] = hash64(shingle);
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit] += (high >>> bit) & 1 ? 1 : -1;
-      weights[32 + bit] += (low >>> bit) & 1 ? 1 : -1;
-    }
-  }
-  const band = (from: number) => {
-    let value = 0;
-    for (let bit = 0; bit < 16; bit++) if (weights[from + bit]! > 0) value |= 1 << bit;
-    return value;
-  };
-  return [band(48), band(32), band(16), band(0)];
+function shingles(words: readonly string[]): Set<string> {
+  if (words.length < 3) return new Set([words.join(' ')]);
+  const set = new Set<string>();
+  for (let i = 2; i < words.length; i++) set.add(`${words[i - 2]} ${words[i - 1]} ${words[i]}`);
+  return set;
 }
 
-/** Two independent 32-bit FNV-1a hashes (different offset bases) as one 64-bit value. */
-function hash64(text: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193) >>> 0;
-    b = Math.imul(b ^ code, 0x01000193) >>> 0;
-    b = (b ^ (b >>> 15)) >>> 0;
-  }
-  return [a, b];
+/** FNV-1a with a seed, finished with a murmur-style mix so nearby inputs spread over all 32 bits. */
+function hash32(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -1,10 +1,12 @@
 import { addMonths, format } from 'date-fns';
 import { EARLIER_VISITS_SHOWN, type Briefing } from '../../shared/domain/briefing.js';
+import type { Gift } from '../../shared/domain/gift.js';
 import type { Person } from '../../shared/domain/person.js';
+import { fold } from '../../shared/text/fold.js';
 import { calendarAdjustments } from '../../db/queries/calendar.js';
 import { findBriefingNotes, findDelegation, listDelegationsOfOrganization } from '../../db/queries/delegations.js';
 import { listFollowUps } from '../../db/queries/follow-ups.js';
-import { listGifts } from '../../db/queries/gifts.js';
+import { findEarlierGiftsOfItem, listGifts, type StoredGift } from '../../db/queries/gifts.js';
 import { findOrganization } from '../../db/queries/organizations.js';
 import { findPerson } from '../../db/queries/people.js';
 import { listRelationshipsOf } from '../../db/queries/relationships.js';
@@ -17,6 +19,33 @@ import { mustExist } from './errors.js';
 import { withClock } from './gift-clock.js';
 import type { Handlers } from './handler.js';
 import { isMeetingHeld } from './meetings.js';
+
+/**
+ * The gifts planned for this visit (direction given, linked to it) that repeat an item already given to
+ * the same recipient organisation (the partner when none is named), with the earlier gifts — the same
+ * folded-item match as the warning on the gift form (gifts.repeats).
+ */
+function plannedGiftRepeats(db: Store, delegationId: string, partnerId: string, clock: (gift: StoredGift) => Gift) {
+  const planned = listGifts(db, {
+    delegationId,
+    query: '',
+    direction: 'given',
+    organizationId: null,
+    personId: null,
+    country: null,
+    from: null,
+    to: null,
+  });
+  return planned
+    .map((gift) => ({
+      gift: clock(gift),
+      earlier: findEarlierGiftsOfItem(db, gift.recipientOrgId ?? partnerId, fold(gift.item), gift.id)
+        // Another gift of the same visit is not "given before".
+        .filter((earlier) => earlier.delegationId !== delegationId)
+        .map(clock),
+    }))
+    .filter((repeat) => repeat.earlier.length > 0);
+}
 
 /** Everything the sheet of one visit shows: its people, the partner's history, ties, open business, gifts. */
 export function briefingFor(db: Store, id: string, now: Date): Briefing {
@@ -71,6 +100,7 @@ export function briefingFor(db: Store, id: string, now: Date): Briefing {
       from: null,
       to: null,
     }).map((gift) => withClock(gift, adjustments, now)),
+    plannedGiftRepeats: plannedGiftRepeats(db, id, partnerId, (gift) => withClock(gift, adjustments, now)),
     ...notes,
   };
 }

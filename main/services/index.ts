@@ -1,5 +1,6 @@
 import { agreementHandlers } from './agreements.js';
 import { appHandlers } from './app.js';
+import { articleHandlers } from './articles.js';
 import { attachmentHandlers } from './attachments.js';
 import { backupHandlers } from './backups.js';
 import { briefingHandlers } from './briefings.js';
@@ -14,6 +15,7 @@ import { homeHandlers } from './home.js';
 import { organizationHandlers } from './organizations.js';
 import { peopleHandlers } from './people.js';
 import { periodicReportHandlers } from './periodic-report.js';
+import { printHandlers } from './print.js';
 import { relationshipHandlers } from './relationships.js';
 import { sampleDataHandlers } from './sample-data/load.js';
 
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...periodicReportHandlers,
   ...backupHandlers,
+  ...articleHandlers,
+  ...printHandlers,
 };

@@ -1,5 +1,6 @@
 import { countryName } from '../../shared/domain/country-names.js';
-import type { PeriodicReport, Tally } from '../../shared/domain/periodic-report.js';
+import { HEAD_LEVELS, headLevel } from '../../shared/domain/head-level.js';
+import type { LevelCount, PeriodicReport, Tally } from '../../shared/domain/periodic-report.js';
 import { placeOnCalendar } from '../../shared/calendar/placement.js';
 import type { Store } from '../../db/connection.js';
 import { listAgreements } from '../../db/queries/agreements.js';
@@ -40,6 +41,11 @@ export function periodicReport(db: Store, from: string, to: string, language: st
         .filter((visit) => visit.direction === direction)
         .map((visit) => countryName(visit.partnerCountry, language)),
     );
+  const byLevel: LevelCount[] = HEAD_LEVELS.map((level) => ({
+    level,
+    incoming: visits.filter((visit) => visit.direction === 'incoming' && headLevel(visit.headTitle) === level).length,
+    outgoing: visits.filter((visit) => visit.direction === 'outgoing' && headLevel(visit.headTitle) === level).length,
+  }));
   const agreements = listAgreements(db, { query: '', organizationId: null });
   const adjustments = calendarAdjustments(db);
   const gifts = listGifts(db, {
@@ -64,7 +70,12 @@ export function periodicReport(db: Store, from: string, to: string, language: st
   return {
     from,
     to,
-    delegations: { incoming: byCountry('incoming'), outgoing: byCountry('outgoing'), total: visits.length },
+    delegations: {
+      incoming: byCountry('incoming'),
+      outgoing: byCountry('outgoing'),
+      total: visits.length,
+      byLevel,
+    },
     agreements: {
       signed: agreements
         .filter((agreement) => within(agreement.signedOn, from, to))
@@ -98,6 +109,15 @@ export function periodicReport(db: Store, from: string, to: string, language: st
 const SHEETS = {
   vi: {
     visits: 'Đoàn',
+    byLevel: 'Theo cấp',
+    level: 'Cấp trưởng đoàn',
+    levels: {
+      leadership: 'Lãnh đạo chủ chốt (Chủ tịch, Bí thư, Thị trưởng…)',
+      deputy: 'Cấp phó (Phó Chủ tịch, Phó Thị trưởng…)',
+      department: 'Cấp sở, ngành (Giám đốc…)',
+      other: 'Cấp khác',
+      unknown: 'Chưa rõ',
+    },
     agreements: 'Thỏa thuận',
     gifts: 'Quà tặng',
     followUps: 'Việc theo dõi',
@@ -112,6 +132,15 @@ const SHEETS = {
   },
   en: {
     visits: 'Visits',
+    byLevel: 'By level',
+    level: 'Level of the head',
+    levels: {
+      leadership: 'Leaders (chair, party secretary, governor, mayor…)',
+      deputy: 'Deputies (vice-chair, vice-mayor…)',
+      department: 'Department heads (director…)',
+      other: 'Other',
+      unknown: 'Not known',
+    },
     agreements: 'Agreements',
     gifts: 'Gifts',
     followUps: 'Follow-ups',
@@ -146,6 +175,15 @@ export const periodicReportHandlers = {
           { header: words.outgoing, value: (label: string) => countOf(report.delegations.outgoing, label) },
         ],
         rows: countries,
+      }),
+      sheet({
+        name: words.byLevel,
+        columns: [
+          { header: words.level, value: (row: LevelCount) => words.levels[row.level] },
+          { header: words.incoming, value: (row: LevelCount) => row.incoming },
+          { header: words.outgoing, value: (row: LevelCount) => row.outgoing },
+        ],
+        rows: report.delegations.byLevel,
       }),
       sheet({
         name: words.agreements,

@@ -7,5 +7,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  // Not Implemented: this transport (browser mode) cannot do it; the renderer falls back.
+  unsupported: 501,
   internal: 500,
 };

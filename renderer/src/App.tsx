@@ -1,4 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ArticleReviewPage } from './articles/ArticleReviewPage.js';
+import { ArticlesPage } from './articles/ArticlesPage.js';
 import { DelegationFormPage } from './delegations/DelegationFormPage.js';
 import { DelegationPage } from './delegations/DelegationPage.js';
 import { DelegationsPage } from './delegations/DelegationsPage.js';
@@ -45,6 +47,8 @@ export function App() {
         <Route path="/agreements/new" element={<AgreementFormPage />} />
         <Route path="/agreements/:id" element={<AgreementFormPage />} />
         <Route path="/follow-ups" element={<FollowUpsPage />} />
+        <Route path="/articles" element={<ArticlesPage />} />
+        <Route path="/articles/:id" element={<ArticleReviewPage />} />
         <Route path="/reports" element={<ReportsPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/home" replace />} />

@@ -8,6 +8,11 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-jp/400.css';
 import '@fontsource/noto-sans-sc/400.css';
+// Arabic and Hebrew names or notes print right to left in their own script, with a bundled font (not system luck).
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
+import '@fontsource/noto-sans-hebrew/hebrew-400.css';
+import '@fontsource/noto-sans-hebrew/hebrew-700.css';
 import '@mantine/core/styles.css';
 import '@mantine/spotlight/styles.css';
 import './print.css';

@@ -2,7 +2,8 @@ import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Noto Sans is bundled with its Vietnamese subset, and the KR/JP/SC families for native-script names:
 // glyphs never depend on what fonts the machine has.
-const fontStack = "'Noto Sans', 'Noto Sans KR', 'Noto Sans JP', 'Noto Sans SC', system-ui, sans-serif";
+const fontStack =
+  "'Noto Sans', 'Noto Sans KR', 'Noto Sans JP', 'Noto Sans SC', 'Noto Sans Arabic', 'Noto Sans Hebrew', system-ui, sans-serif";
 
 export const theme = createTheme({
   fontFamily: fontStack,

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { articleListFilter, provenanceQuery, type ArticleSummary, type Provenance } from '../domain/article.js';
+import {
+  articleAcceptInput,
+  articleImportInput,
+  type ArticleAcceptResult,
+  type ArticleImportResult,
+  type ArticleReview,
+} from '../domain/article-review.js';
 import type { ApiMethod } from './methods.js';
 import type { Result } from './result.js';
 import { organizationInput, type Organization } from '../domain/organization.js';
@@ -38,6 +46,7 @@ import { briefingNotesInput, type Briefing } from '../domain/briefing.js';
 import { periodicReportInput, type PeriodicReport } from '../domain/periodic-report.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
+import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
 
 /** A method's input schema, with its result type carried along for the typed client. */
 interface MethodSpec<Input extends z.ZodType, Output> {
@@ -169,6 +178,14 @@ export const contract = {
   'reports.periodicXlsx': method<ExportFile>()(periodicReportInput),
   'backups.list': method<BackupFile[]>()(z.strictObject({})),
   'backups.create': method<BackupFile>()(z.strictObject({})),
+  'articles.import': method<ArticleImportResult>()(articleImportInput),
+  'articles.list': method<ArticleSummary[]>()(articleListFilter),
+  'articles.get': method<ArticleReview>()(byId),
+  'articles.accept': method<ArticleAcceptResult>()(articleAcceptInput),
+  'articles.delete': method<{ id: string }>()(byId),
+  'provenance.ofRecord': method<Provenance[]>()(provenanceQuery),
+  'print.savePdf': method<SavedPdf>()(printInput),
+  'print.print': method<Printed>()(printInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -61,6 +61,14 @@ export const API_METHODS = [
   'reports.periodicXlsx',
   'backups.list',
   'backups.create',
+  'articles.import',
+  'articles.list',
+  'articles.get',
+  'articles.accept',
+  'articles.delete',
+  'provenance.ofRecord',
+  'print.savePdf',
+  'print.print',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

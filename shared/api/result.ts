@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'conflict', // the change clashes with existing data (e.g. a duplicate name)
   'unknown_method', // not a method of the contract
   'unauthorized', // browser mode: missing or wrong token
+  'unsupported', // this transport cannot do it (printing from a hidden window outside Electron): fall back
   'internal', // anything unexpected; details go to the log, not to the caller
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

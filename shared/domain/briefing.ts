@@ -27,6 +27,11 @@ export interface Briefing {
   followUps: FollowUp[];
   anniversaries: CalendarItem[];
   gifts: Gift[];
+  /**
+   * Gifts we plan to give on this visit (given, linked to it) whose item was already given to the same
+   * partner: each with those earlier gifts, newest first. The sheet warns about each.
+   */
+  plannedGiftRepeats: { gift: Gift; earlier: Gift[] }[];
   talkingPoints: string;
   topicsToAvoid: string;
 }

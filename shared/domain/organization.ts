@@ -21,7 +21,7 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const ALIASES_MAX = 50;
 
-const countryCode = z
+export const countryCode = z
   .string({ error: missingOrInvalid })
   .transform((code) => code.trim().toUpperCase())
   .refine((code) => code.length > 0, { error: 'required' })

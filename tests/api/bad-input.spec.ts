@@ -50,6 +50,8 @@ test('methods that take an id answer not_found for a record that does not exist'
     'calendar.deleteAdjustment',
     'attachments.get',
     'briefings.forDelegation',
+    'articles.get',
+    'articles.delete',
   ]) {
     const result = dispatchNow(app, method, { id: MISSING });
     expect(result.ok ? 'ok' : result.error.code, method).toBe('not_found');

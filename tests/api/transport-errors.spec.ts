@@ -86,3 +86,11 @@ test('a body over the limit is 413 and writes nothing; one at the limit is read'
 
   expect((await web.post('organizations.create', atLimit)).status).toBe(200);
 });
+
+test('browser mode cannot print from a hidden window: 501 unsupported, so the page uses the browser print', async () => {
+  for (const method of ['print.savePdf', 'print.print']) {
+    const response = await web.post(method, JSON.stringify({ route: '/briefings/week?day=2026-03-11' }));
+    expect(response.status, method).toBe(501);
+    expect((await envelope(response)).code, method).toBe('unsupported');
+  }
+});

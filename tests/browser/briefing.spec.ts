@@ -12,10 +12,20 @@ function readPdf(file: string): { text: string; fonts: string } {
   };
 }
 
+/** Pages of a PDF's text with nothing on them (pdftotext ends each page with a form feed). */
+function blankPages(text: string): number[] {
+  return text
+    .split('\f')
+    .slice(0, -1)
+    .flatMap((page, index) => (page.trim() === '' ? [index + 1] : []));
+}
+
 test('the briefing sheet of a new Gyeongju visit prints the delegation, last meeting, agreements, follow-ups and gifts, in order', async ({
   app,
   appPage: page,
 }) => {
+  // Sample data, an axe scan, two PDFs and a LibreOffice conversion: more than the default budget on a busy machine.
+  test.slow();
   await callApi(app, 'sampleData.load', {});
   const [gyeongjuVisit] = (await callApi(app, 'delegations.list', { query: 'gyeongju' })) as unknown as {
     id: string;
@@ -38,6 +48,15 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
     startDate: '2030-05-04',
     purpose: 'Thăm lại Huế <script>document.title="x"</script>',
     participants: [{ personId: song.id, side: 'guest', role: 'head', title: 'Thị trưởng thành phố Gyeongju' }],
+  });
+  // The gift planned for this visit is the one given in 2025: the sheet must say so.
+  await callApi(app, 'gifts.create', {
+    direction: 'given',
+    delegationId: visit.id,
+    date: '2030-05-04',
+    giverOrgId: gyeongjuVisit!.hostOrgId,
+    recipientOrgId: gyeongjuVisit!.visitingOrgId,
+    item: 'Quà lưu niệm',
   });
 
   await page.goto(`${app.url}#/delegations/${visit.id}`);
@@ -63,6 +82,9 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
     'Ý định thư hợp tác du lịch Huế – Gyeongju',
     'Giao lưu du lịch hai chiều',
     'Đẩy mạnh hợp tác đầu tư và giao lưu du lịch Huế – Gyeongju',
+    'Cảnh báo: quà dự kiến tặng lần này trùng món đã tặng: Quà lưu niệm',
+    'đã tặng đối tác này ngày',
+    '14/10/2025',
     'Quà lưu niệm',
     'Cảm ơn Gyeongju đã dự OWHC-AP 2025.',
   ];
@@ -74,6 +96,7 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
   }
   expect(text).toContain('<script>document.title="x"</script>');
   expect(text).toMatch(/Trang 1\/\d/);
+  expect(blankPages(text)).toEqual([]);
   await expect(page).toHaveTitle('Protocol Desk');
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-page`]);
 
@@ -110,6 +133,7 @@ test('the briefing sheet of a new Gyeongju visit prints the delegation, last mee
     'Thị trưởng thành phố',
     'Lần gặp gần nhất: 14/10/2025',
     'Giao lưu du lịch',
+    'Cảnh báo: quà dự kiến tặng lần này trùng món đã tặng',
     'Quà lưu niệm',
   ]) {
     expect(convertedText).toContain(expected);
@@ -230,6 +254,17 @@ test('every visit of a chosen week prints as one PDF, one sheet after another', 
   await page.getByRole('textbox', { name: 'Tuần có ngày' }).fill('11/03/2026');
   await expect(page.getByText('09/03/2026 – 15/03/2026 · 2 đoàn')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(2);
+  // The week is in the address, so a reload (or the desktop app's hidden print window) opens the same one.
+  await expect(page).toHaveURL(/day=2026-03-11/);
+  await page.reload();
+  await expect(page.getByText('09/03/2026 – 15/03/2026 · 2 đoàn')).toBeVisible();
+  await expect(page.locator('[data-print-ready]')).toHaveCount(1);
+  // In a browser the button is the browser's own print (its dialog saves PDFs too).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'In tất cả' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: `${SCREENSHOTS}/briefings-week.pdf`, preferCSSPageSize: true });
   // pdftotext may drop the space before an arrow: compare with spacing normalised.
@@ -237,6 +272,8 @@ test('every visit of a chosen week prints as one PDF, one sheet after another', 
   expect(text).toContain('Tỉnh Nara → Thành phố Huế');
   expect(text).toContain('Thành phố Gyeongju → Thành phố Huế');
   expect(text).not.toContain('20/03/2026');
+  const pages = readPdf(`${SCREENSHOTS}/briefings-week.pdf`).text;
+  expect(blankPages(pages)).toEqual([]);
 });
 
 test('the periodic report of a year prints its sections with their charts', async ({ app, appPage: page }) => {
@@ -247,6 +284,7 @@ test('the periodic report of a year prints its sections with their charts', asyn
   const sheet = page.getByRole('article', { name: 'BÁO CÁO CÔNG TÁC ĐỐI NGOẠI' });
   await expect(sheet).toContainText('Đoàn ra, đoàn vào (1 đoàn)');
   await expect(page.getByRole('figure', { name: 'Đoàn ra' })).toContainText('Hàn Quốc');
+  await expect(page.getByRole('figure', { name: 'Theo cấp trưởng đoàn' })).toContainText('Lãnh đạo chủ chốt');
   await expectAccessible(page, 'periodic report');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: `${SCREENSHOTS}/periodic-report.pdf`, preferCSSPageSize: true, printBackground: true });
@@ -256,6 +294,9 @@ test('the periodic report of a year prints its sections with their charts', asyn
     'BÁO CÁO CÔNG TÁC',
     '01/01/2024 – 31/12/2024',
     'Hàn Quốc',
+    'Theo cấp trưởng đoàn',
+    'Lãnh đạo chủ chốt (Chủ tịch, Bí thư, Thị trưởng…) 0 1',
+    'Cấp phó (Phó Chủ tịch, Phó Thị trưởng…) 0 0',
     'Bản ghi nhớ thiết lập quan hệ hữu nghị',
     'Việc cần theo dõi',
   ]) {
@@ -324,4 +365,88 @@ test('a sheet with 300 participants and very long text wraps onto more pages and
     );
   });
   expect(widest).toBeLessThanOrEqual(1);
+});
+
+test('Arabic and Hebrew names and notes print right to left, in order, beside Vietnamese, and wrap inside the page', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await callApi(app, 'organizations.create', {
+    name: 'Thành phố Huế',
+    country: 'VN',
+    kind: 'city',
+    isHome: true,
+  });
+  const dubai = await callApi(app, 'organizations.create', { name: 'بلدية دبي', country: 'AE', kind: 'city' });
+  const head = await callApi(app, 'people.create', {
+    fullName: 'Mohammed Al Hashimi',
+    nativeName: 'محمد الهاشمي',
+    protocolNotes: `لا يتناول لحم الخنزير ${'ويفضل الشاي بدون سكر '.repeat(12)}`,
+  });
+  const member = await callApi(app, 'people.create', { fullName: 'David Cohen', nativeName: 'דוד כהן' });
+  const visit = await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: dubai.id,
+    hostOrgId: hue.id,
+    startDate: '2026-09-15',
+    purpose: 'Hợp tác đô thị thông minh với تعاون في المدن الذكية rồi thăm Đại Nội Huế',
+    participants: [
+      { personId: head.id, side: 'guest', role: 'head', title: 'مدير عام بلدية دبي' },
+      { personId: member.id, side: 'guest', role: 'member', title: 'סגן ראש העיר' },
+    ],
+  });
+  await page.goto(`${app.url}#/delegations/${visit.id}/briefing`);
+  const sheet = page.getByRole('article', { name: 'BẢN THÔNG TIN PHỤC VỤ BUỔI TIẾP, LÀM VIỆC' });
+  await expect(sheet).toContainText('Thành phần đoàn (2 người)');
+
+  // Each cell reads in its own direction: the Arabic and Hebrew titles right to left, the Vietnamese ones left to right.
+  const direction = (text: string) =>
+    sheet
+      .locator('td', { hasText: text })
+      .first()
+      .evaluate((cell) => getComputedStyle(cell).direction);
+  expect(await direction('مدير عام بلدية دبي')).toBe('rtl');
+  expect(await direction('סגן ראש העיר')).toBe('rtl');
+  expect(await direction('Trưởng đoàn')).toBe('ltr');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = `${SCREENSHOTS}/briefing-rtl.pdf`;
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const { text, fonts } = readPdf(pdf);
+  expect(fonts).toMatch(/NotoSansArabic/);
+  expect(fonts).toMatch(/NotoSansHebrew/);
+  const flat = text.replace(/\s+/g, ' ');
+  // pdftotext gives right-to-left text back in reading order, but puts spaces between some joined
+  // letters and wraps runs in bidi marks: compare without either. Scrambled (reversed) words would not match.
+  const squash = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const squashed = squash(text);
+  for (const expected of ['محمد الهاشمي', 'مدير عام بلدية دبي', 'דוד כהן', 'סגן ראש העיר', 'بلدية دبي']) {
+    expect(squashed).toContain(squash(expected));
+  }
+  // The Vietnamese around the Arabic keeps its order: before it, the Arabic, then after it.
+  const before = squashed.indexOf(squash('Hợp tác đô thị thông minh với'));
+  const arabic = squashed.indexOf(squash('تعاون في المدن الذكية'));
+  const after = squashed.indexOf(squash('rồi thăm Đại Nội Huế'));
+  expect(before).toBeGreaterThanOrEqual(0);
+  expect(arabic).toBeGreaterThan(before);
+  expect(after).toBeGreaterThan(arabic);
+  expect(flat).toContain('Trưởng đoàn: Mohammed Al Hashimi');
+
+  // The long Arabic note wraps inside its cell: nothing reaches past the sheet or out of its cell.
+  const overflow = await page.evaluate(() => {
+    const sheetBox = document.querySelector('article')!.getBoundingClientRect();
+    const cells = Array.from(document.querySelectorAll('article td'));
+    return {
+      pastSheet: Math.max(
+        ...Array.from(document.querySelectorAll('article *')).map((element) => {
+          const box = element.getBoundingClientRect();
+          return Math.max(box.right - sheetBox.right, sheetBox.left - box.left);
+        }),
+      ),
+      clippedCells: cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
+    };
+  });
+  expect(overflow.pastSheet).toBeLessThanOrEqual(1);
+  expect(overflow.clippedCells).toBe(0);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-rtl`]);
 });

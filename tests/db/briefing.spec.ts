@@ -53,3 +53,34 @@ test('talking points are saved with the visit and audited', () => {
   });
   expect(history[0]!.changedFields).toEqual(['talkingPoints', 'topicsToAvoid']);
 });
+
+test('a gift planned for a visit that repeats one already given to the partner is flagged with the earlier gift', () => {
+  const gyeongju = visitTo('gyeongju');
+  const next = call<{ id: string }>(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: gyeongju.visitingOrgId,
+    hostOrgId: gyeongju.hostOrgId,
+    startDate: '2030-05-01',
+  });
+  const plan = (item: string) =>
+    call(app, 'gifts.create', {
+      direction: 'given',
+      delegationId: next.id,
+      date: '2030-05-01',
+      giverOrgId: gyeongju.hostOrgId,
+      recipientOrgId: gyeongju.visitingOrgId,
+      item,
+    });
+  // Nothing planned yet: nothing to warn about, though the history holds a gift.
+  expect(call<Briefing>(app, 'briefings.forDelegation', { id: next.id }).plannedGiftRepeats).toEqual([]);
+  plan('Tranh sơn mài Huế');
+  // Spelled differently (case, spaces, no diacritics): still the same item once folded.
+  plan('  QUA LUU NIEM ');
+  const briefing = call<Briefing>(app, 'briefings.forDelegation', { id: next.id });
+  expect(briefing.plannedGiftRepeats.map((repeat) => repeat.gift.item)).toEqual(['QUA LUU NIEM']);
+  expect(briefing.plannedGiftRepeats[0]!.earlier.map((gift) => [gift.item, gift.date, gift.delegationId])).toEqual([
+    ['Quà lưu niệm', '2025-10-14', gyeongju.id],
+  ]);
+  // The Nara gift of the same item went to another partner: not a repeat for Gyeongju.
+  expect(briefing.plannedGiftRepeats[0]!.earlier).toHaveLength(1);
+});

@@ -184,5 +184,54 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'backups.list': [[{ all: true }, 'all']],
     'backups.create': [[{ file: '/etc/passwd' }, 'file']],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
+    'articles.import': [
+      [{}, 'text'],
+      [{ text: 5 }, 'text'],
+      [{ file: { name: 'a.txt', base64: 'not base64!' } }, 'file.base64'],
+      [{ file: { name: '', base64: 'YQ==' } }, 'file.name'],
+      [{ text: 'a', url: 'x'.repeat(2001) }, 'url'],
+    ],
+    'articles.list': [
+      [{ query: 7 }, 'query'],
+      [{ limit: 0 }, 'limit'],
+    ],
+    'articles.get': [[{ id: 'x' }, 'id']],
+    'articles.accept': [
+      [{ articleId: MISSING, homeOrgId: ids.home, partner: { name: '', country: 'KR' } }, 'partner.name'],
+      [{ articleId: MISSING, homeOrgId: ids.home, partner: { name: 'Seoul', country: 'XX' } }, 'partner.country'],
+      [
+        {
+          articleId: MISSING,
+          homeOrgId: ids.home,
+          partner: { existingId: ids.org, name: 'Seoul', country: 'KR' },
+          followUps: [{ text: 'x', evidence: { start: 5, end: 2 } }],
+        },
+        'followUps.0.evidence.end',
+      ],
+      [
+        {
+          articleId: MISSING,
+          homeOrgId: ids.home,
+          partner: { existingId: ids.org, name: 'Seoul', country: 'KR' },
+          delegation: { direction: 'sideways', startDate: '2025', evidence: { start: 0, end: 1 } },
+        },
+        'delegation.direction',
+      ],
+    ],
+    'articles.delete': [[{ id: 'x' }, 'id']],
+    'provenance.ofRecord': [
+      [{ entity: 'meeting', id: MISSING }, 'entity'],
+      [{ entity: 'delegation', id: 'x' }, 'id'],
+    ],
+    'print.savePdf': [
+      [{ route: '/delegations/../../etc/passwd' }, 'route'],
+      [{ route: 'https://example.com/briefing' }, 'route'],
+      [{ route: '//example.com/briefing' }, 'route'],
+      [{}, 'route'],
+    ],
+    'print.print': [
+      [{ route: 'javascript:alert(1)' }, 'route'],
+      [{ route: '/briefings/week', copies: 2 }, 'copies'],
+    ],
   };
 }

@@ -7,7 +7,13 @@ import ts from 'typescript';
  * These modules of main/electron/ are loaded under plain Node (unit tests, browser mode), where
  * loading 'electron' fails. Whatever they import from it must vanish when compiled.
  */
-const PURE_MODULES = ['main/electron/security.ts', 'main/electron/web-preferences.ts'];
+const PURE_MODULES = [
+  'main/electron/security.ts',
+  'main/electron/window.ts',
+  'main/electron/guards.ts',
+  'main/electron/app-protocol-response.ts',
+  'main/electron/print-window.ts',
+];
 
 /** The specifiers a module still imports or requires once TypeScript has erased type-only imports. */
 function runtimeImports(sourceText: string): string[] {

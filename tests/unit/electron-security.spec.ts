@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { isAppUrl, isSafeExternalUrl } from '../../main/electron/security.js';
-import { hardenedWebPreferences } from '../../main/electron/web-preferences.js';
+import { hardenedWindowFactory } from '../../main/electron/window.js';
+import type { BrowserWindowConstructorOptions } from 'electron';
 
 test('only pages of app://protocol-desk/ count as the app', () => {
   expect(isAppUrl('app://protocol-desk/index.html')).toBe(true);
@@ -35,19 +36,37 @@ test('only plain https links may be handed to the OS browser', () => {
   }
 });
 
-test('every window is isolated, sandboxed and without Node', () => {
-  const preferences = hardenedWebPreferences('/app/preload.cjs');
-  expect(preferences).toMatchObject({
-    preload: '/app/preload.cjs',
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    disableBlinkFeatures: 'Auxclick',
-  });
-  expect(hardenedWebPreferences(undefined)).not.toHaveProperty('preload');
+/** Stands in for Electron's BrowserWindow: keeps the options it was built with. */
+class FakeBrowserWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+const HARDENED = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  disableBlinkFeatures: 'Auxclick',
+};
+
+test('every window from the factory is isolated, sandboxed, without Node or webviews, middle-click off', () => {
+  const createWindow = hardenedWindowFactory(FakeBrowserWindow);
+  const main = createWindow({ width: 1280, title: 'Protocol Desk', preload: '/app/preload.cjs' });
+  expect(main.options).toMatchObject({ width: 1280, title: 'Protocol Desk' });
+  expect(main.options.webPreferences).toMatchObject({ ...HARDENED, preload: '/app/preload.cjs' });
+  // A window without a preload (a print window) gets the same settings and no preload key at all.
+  const print = createWindow({ show: false });
+  expect(print.options.webPreferences).toMatchObject(HARDENED);
+  expect(print.options.webPreferences).not.toHaveProperty('preload');
+});
+
+test("webPreferences slipped past the types cannot loosen the factory's settings", () => {
+  const createWindow = hardenedWindowFactory(FakeBrowserWindow);
+  const loosened = { webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } } as never;
+  expect(createWindow(loosened).options.webPreferences).toMatchObject(HARDENED);
 });

@@ -36,6 +36,7 @@ import { DelegationSelect, ParticipantSelect } from '../components/DelegationSel
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FormActions } from '../components/FormActions.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
+import { SourcesPanel } from '../components/SourcesPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
@@ -387,6 +388,7 @@ function AgreementForm({ agreement }: { agreement?: Agreement }) {
             sourceId={agreement.id}
             organizationId={agreement.parties[1]?.organizationId ?? null}
           />
+          <SourcesPanel entity="agreement" id={agreement.id} />
           <HistoryPanel entity="agreement" entityId={agreement.id} />
         </>
       )}

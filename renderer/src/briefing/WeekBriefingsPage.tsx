@@ -1,21 +1,34 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { addDays, endOfISOWeek, format, isValid, parseISO, startOfISOWeek } from 'date-fns';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api/client.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { dateInputToIso, isoToDateInput } from '../format/date-input.js';
+import { PrintButtons } from '../components/PrintButtons.js';
 import { BriefingSheet } from './BriefingPage.js';
 
 /** Every visit of a chosen week, one sheet after another: printed together as one PDF. */
 export function WeekBriefingsPage() {
   const { t } = useTranslation();
-  const [dayText, setDayText] = useState(isoToDateInput(format(new Date(), 'yyyy-MM-dd')));
+  // The week lives in the address (?day=2026-03-11), so the desktop app's print window opens the same week.
+  const [params, setParams] = useSearchParams();
+  const fromAddress = params.get('day') ?? '';
+  const [dayText, setDayText] = useState(
+    isoToDateInput(
+      isValid(parseISO(fromAddress)) && fromAddress.length === 10 ? fromAddress : format(new Date(), 'yyyy-MM-dd'),
+    ),
+  );
   const typed = parseISO(dateInputToIso(dayText));
   const valid = isValid(typed) && dateInputToIso(dayText).length === 10;
+  useEffect(() => {
+    const day = dateInputToIso(dayText);
+    if (valid && day !== fromAddress) setParams({ day }, { replace: true });
+  }, [dayText, valid, fromAddress, setParams]);
   const monday = format(startOfISOWeek(valid ? typed : new Date()), 'yyyy-MM-dd');
   const sunday = format(endOfISOWeek(parseISO(monday)), 'yyyy-MM-dd');
   const visits = useApiQuery('delegations.list', { from: monday, to: sunday, sort: 'oldest' });
@@ -27,16 +40,13 @@ export function WeekBriefingsPage() {
     })),
   });
 
+  const ready = visits.data !== undefined && sheets.every((sheet) => sheet.data !== undefined);
   return (
-    <Stack>
+    <Stack data-print-ready={ready || undefined}>
       <Stack data-print-hidden>
         <PageHeader
           title={t('briefing.weekTitle')}
-          actions={
-            <Button onClick={() => window.print()} disabled={wanted.length === 0}>
-              {t('briefing.printAll')}
-            </Button>
-          }
+          actions={<PrintButtons label={t('briefing.printAll')} disabled={wanted.length === 0} />}
         />
         <Group align="flex-end">
           <TextInput

@@ -1,159 +1,348 @@
 import type { TFunction } from 'i18next';
 import type { Briefing } from '../../../shared/domain/briefing.js';
 import type { CalendarItem } from '../../../shared/domain/calendar-items.js';
-import { formatDateRange, formatEngagementTime, formatPartialDate } from '../format/date.js';
+import type { Participant } from '../../../shared/domain/delegation.js';
+import { formatDateRange, formatDateTime, formatEngagementTime, formatPartialDate } from '../format/date.js';
 import { sideLabel } from '../gifts/gift-labels.js';
-import type { SheetModel } from './briefing-docx.js';
 import type { BriefingSection } from './sections.js';
+import {
+  bold,
+  cell,
+  free,
+  freeCell,
+  text,
+  type Block,
+  type Run,
+  type SheetModel,
+  type SheetSection,
+} from './sheet-model.js';
 
-interface Context {
+export interface BriefingContext {
   t: TFunction;
   language: string;
   preparedBy: string;
   fieldName: (key: string) => string;
   itemTitle: (item: CalendarItem) => string;
   sections: readonly string[];
+  now: Date;
 }
 
-/** The briefing as blocks for the Word export: the same sections and facts as the printed sheet. */
+const WRITE_HERE = '……………………………………';
+
+/** "Song Ho-jun (Thị trưởng…)" as runs, each typed part isolated for right-to-left text. */
+function personRuns(name: string, title: string | null | undefined): Run[] {
+  return title ? [free(name), text(' ('), free(title), text(')')] : [free(name)];
+}
+
+/**
+ * The briefing sheet of one visit, section by section: the one place that decides what the printed
+ * sheet and the Word export say, so the two cannot drift apart.
+ */
 export function briefingModel(
   briefing: Briefing,
   notes: { talkingPoints: string; topicsToAvoid: string },
-  context: Context,
+  context: BriefingContext,
 ): SheetModel {
   const { t, language } = context;
   const { delegation } = briefing;
+  const none = t('briefing.none');
   const guests = delegation.participants.filter((participant) => participant.side === 'guest');
   const hosts = delegation.participants.filter((participant) => participant.side === 'host');
+  const head = guests.find((participant) => participant.role === 'head');
   const people = new Map(briefing.people.map((person) => [person.id, person]));
-  const personRows = (list: typeof guests) =>
-    list.map((participant, index) => {
+  const date = (value: string) => formatPartialDate(value, language);
+
+  const peopleTable = (list: Participant[]): Block => ({
+    kind: 'table',
+    widths: [6, 30, undefined, 28],
+    header: ['#', t('briefing.name'), t('participants.title'), t('briefing.protocol')],
+    rows: list.map((participant, index) => {
       const person = people.get(participant.personId);
       return [
-        String(index + 1),
-        [participant.fullName, participant.nativeName].filter(Boolean).join(' · '),
-        participant.title,
-        [person?.formOfAddress, person?.protocolNotes].filter(Boolean).join(' — '),
+        cell([text(String(index + 1))]),
+        cell(
+          [{ text: participant.fullName, bold: true, free: true }],
+          ...(participant.nativeName ? [[free(participant.nativeName)]] : []),
+          [text(t(`participants.roles.${participant.role}`))],
+        ),
+        freeCell(participant.title),
+        freeCell([person?.formOfAddress, person?.protocolNotes].filter(Boolean).join(' — ')),
       ];
-    });
-  const none = t('briefing.none');
-  const all: Record<BriefingSection, SheetModel['sections'][number]> = {
+    }),
+  });
+
+  const visitRuns = (visit: {
+    startDate: string;
+    endDate: string | null;
+    visitingOrgName: string;
+    hostOrgName: string;
+  }) => [
+    text(`${formatDateRange(visit.startDate, visit.endDate, language)} — `),
+    free(visit.visitingOrgName),
+    text(' → '),
+    free(visit.hostOrgName),
+  ];
+
+  const last = briefing.lastMeeting;
+  const plannedWarnings: Block[] = briefing.plannedGiftRepeats.map(({ gift, earlier }) => ({
+    kind: 'paragraph',
+    tone: 'warning',
+    runs: [
+      text(`${t('briefing.plannedRepeat')}: `),
+      free(gift.item),
+      text(` — ${t('briefing.givenBefore', { dates: earlier.map((repeat) => date(repeat.date)).join(', ') })}`),
+    ],
+  }));
+
+  const all: Record<BriefingSection, Omit<SheetSection, 'key'>> = {
     purpose: {
       title: t('briefing.sectionNames.purpose'),
-      empty: delegation.purpose || delegation.notes ? null : none,
-      paragraphs: [delegation.purpose, delegation.notes].filter(Boolean),
-      rows: [],
+      // Never "empty": blank lines to write the objectives on are what an empty purpose prints.
+      empty: null,
+      blocks: [
+        delegation.purpose ? { kind: 'paragraph', runs: [free(delegation.purpose)] } : { kind: 'lines', count: 3 },
+        ...(delegation.notes ? [{ kind: 'paragraph', runs: [free(delegation.notes)] } as const] : []),
+      ],
     },
     delegation: {
       title: t('briefing.delegationTitle', { count: guests.length }),
       empty: guests.length ? null : none,
-      paragraphs: [],
-      rows: personRows(guests),
+      blocks: [
+        ...(head
+          ? [
+              {
+                kind: 'paragraph',
+                runs: [
+                  text(`${t('briefing.head')}: `),
+                  { text: head.fullName, bold: true, free: true },
+                  ...(head.nativeName ? [text(' ('), free(head.nativeName), text(')')] : []),
+                  text(' — '),
+                  free(head.title),
+                ],
+              } as const,
+            ]
+          : []),
+        peopleTable(guests),
+      ],
     },
     ourSide: {
       title: t('briefing.sectionNames.ourSide'),
       empty: hosts.length ? null : none,
-      paragraphs: [],
-      rows: personRows(hosts),
+      blocks: [peopleTable(hosts)],
     },
     programme: {
       title: t('briefing.sectionNames.programme'),
       empty: delegation.engagements.length ? null : none,
-      paragraphs: [],
-      rows: delegation.engagements.map((engagement) => [
-        formatEngagementTime(engagement.startsAt, language),
-        t(`engagements.kinds.${engagement.kind}`),
-        [engagement.place, engagement.summary].filter(Boolean).join(' — '),
-      ]),
+      blocks: [
+        {
+          kind: 'table',
+          widths: [22, 20, undefined],
+          rows: delegation.engagements.map((engagement) => [
+            cell([text(formatEngagementTime(engagement.startsAt, language))]),
+            cell([text(t(`engagements.kinds.${engagement.kind}`))]),
+            freeCell([engagement.place, engagement.summary].filter(Boolean).join(' — ')),
+          ]),
+        },
+      ],
     },
     history: {
       title: t('briefing.sectionNames.history'),
       empty: null,
-      paragraphs: [
-        ...briefing.relationships.map(
-          (relationship) =>
-            `${relationship.homeOrgName} — ${relationship.partnerOrgName}: ${t(`relationships.levels.${relationship.level}`)}${relationship.establishedOn ? `, ${t('relationships.since', { date: formatPartialDate(relationship.establishedOn, language) })}` : ''}`,
-        ),
-        `${t('dossier.lastMeeting')}: ${
-          briefing.lastMeeting
-            ? `${formatDateRange(briefing.lastMeeting.startDate, briefing.lastMeeting.endDate, language)} — ${briefing.lastMeeting.visitingOrgName} → ${briefing.lastMeeting.hostOrgName}${briefing.lastMeeting.headName ? ` (${briefing.lastMeeting.headName})` : ''}`
-            : t('dossier.noMeeting')
-        }`,
-        ...briefing.earlierVisits.map(
-          (visit) =>
-            `${formatDateRange(visit.startDate, visit.endDate, language)} — ${visit.visitingOrgName} → ${visit.hostOrgName}`,
-        ),
-        ...(briefing.moreEarlierVisits > 0 ? [t('briefing.moreEarlier', { count: briefing.moreEarlierVisits })] : []),
+      blocks: [
+        ...(briefing.relationships.length === 0
+          ? [{ kind: 'paragraph', tone: 'empty', runs: [text(t('relationships.none'))] } as const]
+          : briefing.relationships.map((relationship): Block => ({
+              kind: 'paragraph',
+              runs: [
+                free(relationship.homeOrgName),
+                text(' — '),
+                free(relationship.partnerOrgName),
+                text(
+                  `: ${t(`relationships.levels.${relationship.level}`)}${
+                    relationship.establishedOn
+                      ? `, ${t('relationships.since', { date: date(relationship.establishedOn) })}`
+                      : ''
+                  }`,
+                ),
+              ],
+            }))),
+        {
+          kind: 'paragraph',
+          runs: [
+            bold(`${t('dossier.lastMeeting')}: `),
+            ...(last
+              ? [
+                  ...visitRuns(last),
+                  ...(last.headName
+                    ? [
+                        text(' ('),
+                        ...personRuns(last.headName, null),
+                        ...(last.headTitle ? [text(', '), free(last.headTitle)] : []),
+                        text(')'),
+                      ]
+                    : []),
+                ]
+              : [text(t('dossier.noMeeting'))]),
+          ],
+        },
+        ...(briefing.earlierVisits.length > 0
+          ? [
+              {
+                kind: 'list',
+                items: [
+                  ...briefing.earlierVisits.map(visitRuns),
+                  ...(briefing.moreEarlierVisits > 0
+                    ? [[text(t('briefing.moreEarlier', { count: briefing.moreEarlierVisits }))]]
+                    : []),
+                ],
+              } as const,
+            ]
+          : []),
       ],
-      rows: [],
     },
     agreements: {
       title: t('briefing.sectionNames.agreements'),
       empty: briefing.agreements.length ? null : none,
-      paragraphs: briefing.agreements.map(
-        (agreement) => `${agreement.title} — ${agreement.parties.map((party) => party.organizationName).join('; ')}`,
-      ),
-      rows: briefing.agreements.flatMap((agreement) =>
-        agreement.fields.map((field, index) => [
-          String(index + 1),
-          context.fieldName(field.fieldKey),
-          field.text,
-          t(`agreements.fieldStatuses.${field.status}`),
-        ]),
-      ),
+      blocks: briefing.agreements.flatMap((agreement): Block[] => [
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: agreement.title, bold: true, free: true },
+            text(
+              ` — ${t('agreements.fields.signedOn')}: ${agreement.signedOn ? date(agreement.signedOn) : '—'}; ${t('agreements.fields.expiresOn')}: ${agreement.expiresOn ? date(agreement.expiresOn) : '—'}\n${t('agreements.parties')}: `,
+            ),
+            ...agreement.parties.flatMap((party, index) => [
+              ...(index > 0 ? [text('; ')] : []),
+              free(party.organizationName),
+              ...(party.signatoryName
+                ? [
+                    text(' ('),
+                    ...personRuns(party.signatoryName, null),
+                    ...(party.signatoryTitle ? [text(', '), free(party.signatoryTitle)] : []),
+                    text(')'),
+                  ]
+                : []),
+            ]),
+          ],
+        },
+        ...(agreement.fields.length > 0
+          ? [
+              {
+                kind: 'table',
+                widths: [6, 28, undefined, 18],
+                rows: agreement.fields.map((field, index) => [
+                  cell([text(String(index + 1))]),
+                  cell([text(context.fieldName(field.fieldKey))]),
+                  freeCell(field.text),
+                  cell([text(t(`agreements.fieldStatuses.${field.status}`))]),
+                ]),
+              } as const,
+            ]
+          : []),
+      ]),
     },
     followUps: {
       title: t('briefing.sectionNames.followUps'),
       empty: briefing.followUps.length || briefing.anniversaries.length ? null : none,
-      paragraphs: briefing.anniversaries.map(
-        (item) => `${formatPartialDate(item.start, language)}: ${context.itemTitle(item)}`,
-      ),
-      rows: briefing.followUps.map((followUp) => [
-        followUp.text,
-        followUp.owner,
-        `${followUp.due ? formatPartialDate(followUp.due, language) : '—'}${followUp.overdue ? ` (${t('briefing.overdue')})` : ''}`,
-      ]),
+      blocks: [
+        ...(briefing.followUps.length > 0
+          ? [
+              {
+                kind: 'table',
+                widths: [undefined, 18, 20],
+                rows: briefing.followUps.map((followUp) => [
+                  freeCell(followUp.text),
+                  freeCell(followUp.owner || '—'),
+                  {
+                    lines: [
+                      [
+                        text(
+                          `${followUp.due ? date(followUp.due) : '—'}${followUp.overdue ? ` (${t('briefing.overdue')})` : ''}`,
+                        ),
+                      ],
+                    ],
+                    warning: followUp.overdue,
+                  },
+                ]),
+              } as const,
+            ]
+          : []),
+        ...briefing.anniversaries.map((item): Block => ({
+          kind: 'paragraph',
+          runs: [text(`${date(item.start)}: `), free(context.itemTitle(item))],
+        })),
+      ],
     },
     gifts: {
       title: t('briefing.sectionNames.gifts'),
-      empty: briefing.gifts.length ? null : none,
-      paragraphs: [t('briefing.giftWarning')],
-      rows: briefing.gifts.map((gift) => [
-        formatPartialDate(gift.date, language),
-        t(`gifts.directions.${gift.direction}`),
-        gift.item,
-        `${sideLabel(gift.giverName, gift.giverTitle, gift.giverOrgName)} → ${sideLabel(gift.recipientName, gift.recipientTitle, gift.recipientOrgName)}`,
-      ]),
+      // A planned gift that repeats an old one must show even when the history has nothing else.
+      empty: briefing.gifts.length || plannedWarnings.length ? null : none,
+      blocks: [
+        ...plannedWarnings,
+        { kind: 'paragraph', tone: 'warning', runs: [text(t('briefing.giftWarning'))] },
+        {
+          kind: 'table',
+          widths: [16, 12, 24, undefined],
+          rows: briefing.gifts.map((gift) => [
+            cell([text(date(gift.date))]),
+            cell([text(t(`gifts.directions.${gift.direction}`))]),
+            freeCell(gift.item),
+            freeCell(
+              `${sideLabel(gift.giverName, gift.giverTitle, gift.giverOrgName)} → ${sideLabel(gift.recipientName, gift.recipientTitle, gift.recipientOrgName)}`,
+            ),
+          ]),
+        },
+      ],
     },
     talkingPoints: {
       title: t('briefing.sectionNames.talkingPoints'),
       empty: null,
-      paragraphs: [
-        `${t('briefing.talkingPoints')}: ${notes.talkingPoints}`,
-        `${t('briefing.topicsToAvoid')}: ${notes.topicsToAvoid}`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [bold(`${t('briefing.talkingPoints')}: `), free(notes.talkingPoints || WRITE_HERE)],
+        },
+        {
+          kind: 'paragraph',
+          runs: [bold(`${t('briefing.topicsToAvoid')}: `), free(notes.topicsToAvoid || WRITE_HERE)],
+        },
       ],
-      rows: [],
     },
-    sources: { title: t('briefing.sectionNames.sources'), empty: none, paragraphs: [], rows: [] },
-    notes: { title: t('briefing.sectionNames.notes'), empty: null, paragraphs: ['', '', ''], rows: [] },
+    // Filled by the article import (issue 7): the slot stays so the sheet keeps its numbering.
+    sources: { title: t('briefing.sectionNames.sources'), empty: none, blocks: [] },
+    notes: { title: t('briefing.sectionNames.notes'), empty: null, blocks: [{ kind: 'box' }] },
   };
+
   return {
     marking: t('briefing.internal'),
     title: t('briefing.title'),
     lines: [
-      `${delegation.visitingOrgName} → ${delegation.hostOrgName}`,
-      [formatDateRange(delegation.startDate, delegation.endDate, language), delegation.place]
-        .filter(Boolean)
-        .join(' · '),
-      `${t('briefing.receivedBy')}: ${hosts.map((host) => `${host.fullName} (${host.title})`).join('; ') || '—'}`,
-      t('briefing.preparedBy', {
-        name: context.preparedBy || '……',
-        when: new Date().toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN'),
-      }),
+      [
+        { text: delegation.visitingOrgName, bold: true, free: true },
+        bold(' → '),
+        { text: delegation.hostOrgName, bold: true, free: true },
+      ],
+      [
+        text(formatDateRange(delegation.startDate, delegation.endDate, language)),
+        ...(delegation.place ? [text(' · '), free(delegation.place)] : []),
+      ],
+      [
+        text(`${t('briefing.receivedBy')}: `),
+        ...(hosts.length > 0
+          ? hosts.flatMap((host, index) => [
+              ...(index > 0 ? [text('; ')] : []),
+              ...personRuns(host.fullName, host.title),
+            ])
+          : [text('—')]),
+      ],
     ],
+    preparedBy: t('briefing.preparedBy', {
+      name: context.preparedBy || '……………',
+      when: formatDateTime(context.now.toISOString(), language),
+    }),
     sections: (Object.keys(all) as BriefingSection[])
       .filter((key) => context.sections.includes(key))
-      .map((key) => all[key]),
+      .map((key) => ({ key, ...all[key] })),
     pageLabel: t('briefing.page'),
   };
 }

@@ -3,18 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/domain/attachment.js';
 import { callApi } from '../api/client.js';
+import { readAsBase64 } from '../api/read-file.js';
 import { downloadFile } from '../api/download.js';
 import { errorText } from '../api/error-text.js';
 import { useApiQuery } from '../api/use-api-query.js';
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
 
 interface Props {
   label: string;

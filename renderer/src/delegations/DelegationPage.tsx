@@ -10,6 +10,7 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
+import { SourcesPanel } from '../components/SourcesPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { formatDateRange, formatEngagementTime } from '../format/date.js';
 import { FollowUpsOf } from '../follow-ups/FollowUpsOf.js';
@@ -193,6 +194,7 @@ export function DelegationPage() {
         sourceId={visit.id}
         organizationId={visit.direction === 'incoming' ? visit.visitingOrgId : visit.hostOrgId}
       />
+      <SourcesPanel entity="delegation" id={visit.id} />
       <HistoryPanel entity="delegation" entityId={visit.id} />
       {confirming && (
         <ConfirmDialog

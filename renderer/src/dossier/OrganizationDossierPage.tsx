@@ -10,6 +10,7 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
+import { SourcesPanel } from '../components/SourcesPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { AgreementTable } from '../agreements/AgreementsPage.js';
 import { DelegationTable } from '../delegations/DelegationTable.js';
@@ -143,6 +144,7 @@ export function OrganizationDossierPage() {
 
       <GiftsOf organizationId={organization.id} />
 
+      <SourcesPanel entity="organization" id={organization.id} />
       <HistoryPanel entity="organization" entityId={organization.id} />
 
       {dialog?.kind === 'edit' && (

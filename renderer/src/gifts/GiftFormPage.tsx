@@ -35,6 +35,7 @@ import { DelegationSelect, ParticipantSelect } from '../components/DelegationSel
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FormActions } from '../components/FormActions.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
+import { SourcesPanel } from '../components/SourcesPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
@@ -392,6 +393,7 @@ function GiftForm({ gift }: { gift?: Gift }) {
         )}
         <Textarea label={t('gifts.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
         <FormActions saving={saving} onCancel={() => void navigate('/gifts')} />
+        {gift && <SourcesPanel entity="gift" id={gift.id} />}
         {gift && <HistoryPanel entity="gift" entityId={gift.id} />}
       </Stack>
     </form>

@@ -14,6 +14,7 @@ const NAV_ITEMS = [
   { to: '/agreements', label: 'nav.agreements' },
   { to: '/organizations', label: 'nav.organizations' },
   { to: '/people', label: 'nav.people' },
+  { to: '/articles', label: 'nav.articles' },
   { to: '/reports', label: 'nav.reports' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;

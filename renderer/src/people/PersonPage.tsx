@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
+import { SourcesPanel } from '../components/SourcesPanel.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { formatDateRange } from '../format/date.js';
 import { PersonFormModal } from './PersonFormModal.js';
@@ -88,6 +89,7 @@ export function PersonPage() {
           </Table.Tbody>
         </Table>
       )}
+      <SourcesPanel entity="person" id={person.id} />
       <HistoryPanel entity="person" entityId={person.id} />
       {deleting && (
         <ConfirmDialog

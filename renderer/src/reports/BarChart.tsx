@@ -7,7 +7,7 @@ export function BarChart({ rows, label }: { rows: Tally[]; label: string }) {
     <figure aria-label={label} style={{ margin: '2mm 0' }}>
       {rows.map((row) => (
         <div key={row.label} style={{ display: 'flex', alignItems: 'center', gap: '2mm', breakInside: 'avoid' }}>
-          <span style={{ width: '45mm', flexShrink: 0, overflowWrap: 'anywhere' }}>{row.label}</span>
+          <span style={{ width: '62mm', flexShrink: 0, overflowWrap: 'anywhere' }}>{row.label}</span>
           <span
             aria-hidden
             style={{

@@ -110,6 +110,32 @@ export function ReportsPage() {
           <h3>{t('delegations.directions.outgoing')}</h3>
           <TallyTable rows={data.delegations.outgoing} header={none} />
           <BarChart rows={data.delegations.outgoing} label={t('delegations.directions.outgoing')} />
+          <h3>{t('reports.byLevel')}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('reports.level')}</th>
+                <th style={{ width: '18%' }}>{t('delegations.directions.incoming')}</th>
+                <th style={{ width: '18%' }}>{t('delegations.directions.outgoing')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.delegations.byLevel.map((row) => (
+                <tr key={row.level}>
+                  <td>{t(`reports.levels.${row.level}`)}</td>
+                  <td>{row.incoming}</td>
+                  <td>{row.outgoing}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <BarChart
+            rows={data.delegations.byLevel.map((row) => ({
+              label: t(`reports.levels.${row.level}`),
+              count: row.incoming + row.outgoing,
+            }))}
+            label={t('reports.byLevel')}
+          />
           <h2>{t('reports.agreements')}</h2>
           <table>
             <tbody>

@@ -17,8 +17,9 @@ const PATH_OF: Record<string, (id: string) => string> = {
   gift: (id) => `/gifts/${id}`,
   agreement: (id) => `/agreements/${id}`,
   follow_up: () => `/follow-ups`,
+  article: (id) => `/articles/${id}`,
 };
-const KIND_ORDER = ['organization', 'person', 'delegation', 'agreement', 'gift', 'follow_up'];
+const KIND_ORDER = ['organization', 'person', 'delegation', 'agreement', 'gift', 'follow_up', 'article'];
 
 const [searchStore, searchBox] = createSpotlight();
 

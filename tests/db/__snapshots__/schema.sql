@@ -10,14 +10,14 @@ CREATE INDEX agreements_expires ON agreements(expires_on) WHERE deleted_at IS NU
 CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash) WHERE deleted_at IS NULL;
 -- index articles_created
 CREATE INDEX articles_created ON articles(created_at) WHERE deleted_at IS NULL;
--- index articles_simhash_0
-CREATE INDEX articles_simhash_0 ON articles(simhash_0) WHERE deleted_at IS NULL;
--- index articles_simhash_1
-CREATE INDEX articles_simhash_1 ON articles(simhash_1) WHERE deleted_at IS NULL;
--- index articles_simhash_2
-CREATE INDEX articles_simhash_2 ON articles(simhash_2) WHERE deleted_at IS NULL;
--- index articles_simhash_3
-CREATE INDEX articles_simhash_3 ON articles(simhash_3) WHERE deleted_at IS NULL;
+-- index articles_minhash_0
+CREATE INDEX articles_minhash_0 ON articles(minhash_0) WHERE deleted_at IS NULL;
+-- index articles_minhash_1
+CREATE INDEX articles_minhash_1 ON articles(minhash_1) WHERE deleted_at IS NULL;
+-- index articles_minhash_2
+CREATE INDEX articles_minhash_2 ON articles(minhash_2) WHERE deleted_at IS NULL;
+-- index articles_minhash_3
+CREATE INDEX articles_minhash_3 ON articles(minhash_3) WHERE deleted_at IS NULL;
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, created_at);
 -- index calendar_adjustments_date
@@ -81,7 +81,7 @@ CREATE TABLE agreement_parties ( id TEXT PRIMARY KEY, agreement_id TEXT NOT NULL
 -- table agreements
 CREATE TABLE agreements ( id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('proposed', 'negotiating', 'signed', 'in_force', 'expired', 'terminated')), signed_on TEXT, place TEXT NOT NULL DEFAULT '', effective_from TEXT, expires_on TEXT, renewal_terms TEXT NOT NULL DEFAULT '', delegation_id TEXT REFERENCES delegations(id), scan_attachment_id TEXT REFERENCES attachments(id), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table articles
-CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', source_name TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL DEFAULT '', language TEXT NOT NULL CHECK (language IN ('vi', 'en', 'id')), published_on TEXT, body TEXT NOT NULL, content_hash TEXT NOT NULL, simhash_0 INTEGER NOT NULL, simhash_1 INTEGER NOT NULL, simhash_2 INTEGER NOT NULL, simhash_3 INTEGER NOT NULL, reviewed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', source_name TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL DEFAULT '', language TEXT NOT NULL CHECK (language IN ('vi', 'en', 'id')), published_on TEXT, body TEXT NOT NULL, content_hash TEXT NOT NULL, minhash_0 INTEGER NOT NULL, minhash_1 INTEGER NOT NULL, minhash_2 INTEGER NOT NULL, minhash_3 INTEGER NOT NULL, reviewed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table attachments
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL CHECK (size >= 0), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table audit_log

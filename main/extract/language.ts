@@ -1,0 +1,39 @@
+import { STOPWORDS } from './dictionaries/language.js';
+import { type Language } from './types.js';
+
+const sets = Object.fromEntries(
+  Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.map((w) => w.normalize('NFC')))]),
+) as Record<Language, Set<string>>;
+
+/** Letters only Vietnamese uses among our three languages (ă â đ ê ô ơ ư and the tone marks). */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const WORD = /[\p{L}]+/gu;
+const LATIN = /^[\p{Script=Latin}]+$/u;
+
+/**
+ * vi, en or id by the share of words that are frequent words of each language; null when no language
+ * reaches a clear share (French, German, Korean…). Only the first 20,000 characters are looked at.
+ */
+export function detectLanguage(text: string): Language | null {
+  const sample = text.slice(0, 20000).normalize('NFC').toLowerCase();
+  const words = sample.match(WORD) ?? [];
+  if (words.length < 3) return null;
+  let latin = 0;
+  let vietnameseLetters = 0;
+  const score: Record<Language, number> = { vi: 0, en: 0, id: 0 };
+  for (const w of words) {
+    if (!LATIN.test(w)) continue;
+    latin++;
+    if (VIETNAMESE_LETTER.test(w)) vietnameseLetters++;
+    for (const lang of ['vi', 'en', 'id'] as const) if (sets[lang].has(w)) score[lang]++;
+  }
+  // Mostly another script (Hangul, kana, Han…): not one of ours.
+  if (latin < words.length * 0.6) return null;
+  score.vi += vietnameseLetters * 0.5;
+  const ranked = (['vi', 'en', 'id'] as const).slice().sort((a, b) => score[b] - score[a]);
+  const best = ranked[0] as Language;
+  const second = ranked[1] as Language;
+  const share = score[best] / latin;
+  if (share < 0.15 || score[best] < score[second] * 1.3) return null;
+  return best;
+}

@@ -1,0 +1,47 @@
+// `npm run eval:extract`: precision / recall / F1 per field of the extractor on our labelled fixtures
+// (tests/fixtures/articles) and on the seed articles (../shared/seeds, labelled in tests/fixtures/seeds).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureCompiled } from './extract-build.mjs';
+
+ensureCompiled();
+const dist = (p) => pathToFileURL(join(process.cwd(), 'dist/node/main/extract', p)).href;
+const { extractArticle, htmlToText } = await import(dist('index.js'));
+const { emptyScores, scoreOne, report } = await import(dist('eval/score.js'));
+
+function evaluate(title, pairs) {
+  const scores = emptyScores();
+  for (const { text, expected } of pairs) scoreOne(scores, expected, extractArticle(text));
+  console.log(report(title, scores, pairs.length));
+  console.log('');
+}
+
+function read(file) {
+  const raw = readFileSync(file, 'utf8');
+  return file.endsWith('.html') ? htmlToText(raw) : raw.normalize('NFC');
+}
+
+const fixtures = 'tests/fixtures/articles';
+const articlePairs = readdirSync(fixtures)
+  .filter((f) => /\.(txt|html)$/.test(f))
+  .sort()
+  .map((f) => ({
+    text: read(join(fixtures, f)),
+    expected: JSON.parse(readFileSync(join(fixtures, f.replace(/\.(txt|html)$/, '.json')), 'utf8')),
+  }));
+evaluate('Fixtures (tests/fixtures/articles)', articlePairs);
+
+const seeds = '../shared/seeds';
+if (existsSync(seeds)) {
+  const seedPairs = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt') && existsSync(join('tests/fixtures/seeds', `${basename(f)}.json`)))
+    .sort()
+    .map((f) => ({
+      text: read(join(seeds, f)),
+      expected: JSON.parse(readFileSync(join('tests/fixtures/seeds', `${basename(f)}.json`), 'utf8')),
+    }));
+  evaluate('Seeds (../shared/seeds)', seedPairs);
+} else {
+  console.log('Seeds: ../shared/seeds not found, skipped.');
+}
