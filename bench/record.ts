@@ -64,3 +64,17 @@ export function prepareReplay(
     }
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Ids the recorded run created (the first value of each INSERT): replays give them fresh ones. */
+export function createdIds(recorded: readonly RecordedStatement[]): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of recorded) {
+    if (!/^\s*INSERT/i.test(entry.sql)) continue;
+    const first = entry.args[0];
+    const id = first && typeof first === 'object' ? (first as { id?: unknown }).id : first;
+    if (typeof id === 'string' && UUID.test(id)) ids.add(id);
+  }
+  return ids;
+}
