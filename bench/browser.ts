@@ -131,6 +131,11 @@ async function main(): Promise<void> {
       [10_000],
     );
     const renderedRows = await page.locator(`${LIST} tbody tr[aria-rowindex]`).count();
+    console.log(
+      `first paint ${paints.map(round).join(', ')} ms; scroll ${JSON.stringify(scroll)}, ${renderedRows} rows in the DOM`,
+    );
+    page.on('crash', () => console.error('The page crashed.'));
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 
     // The calendar month with the most items between 2010 and 2025.
     let busiest = { month: '2020-01', items: 0 };
@@ -144,6 +149,7 @@ async function main(): Promise<void> {
         });
         if (items.length > busiest.items) busiest = { month, items: items.length };
       }
+    console.log(`busiest month ${busiest.month}: ${busiest.items} items`);
     const months: number[] = [];
     for (let run = 0; run < 5; run++) {
       await page.goto(`${server.url}#/home`);
