@@ -30,6 +30,30 @@ export function applyPragmas(db: Store): void {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
+/** Distinct SQL texts kept compiled; the app has about a hundred, so this is only a guard against growth. */
+const STATEMENT_CACHE_MAX = 1000;
+
+/**
+ * better-sqlite3 compiles the SQL again on every prepare(), and the app prepares where it queries (one
+ * place per query, easy to read). At ministry scale compiling cost more than running the statements
+ * (tests/bench/README.md), so the connection keeps each compiled statement by its text. Sharing one is
+ * safe because nothing in the app changes a statement's mode (pluck, raw, expand, safeIntegers, bind) or
+ * iterates one while running it again.
+ */
+function cacheStatements(db: Store): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_MAX) cache.clear();
+      statement = prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as Store['prepare'];
+}
+
 function problemOf(error: unknown): StoreOpenProblem | undefined {
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_NOTADB') return 'not_a_database';
@@ -96,6 +120,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     }
     checkBeforeWriting(file, migrations, options.nativeBinding);
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    cacheStatements(db);
     applyPragmas(db);
     const store = db;
     migrate(store, migrations, (from, to) => {

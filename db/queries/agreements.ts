@@ -86,7 +86,15 @@ export function findAgreement(db: Store, id: string): StoredAgreement | undefine
 }
 
 /** Agreements, newest signing first; with a query, those whose folded text matches; with an organisation, its own. */
-export function listAgreements(db: Store, filter: { query: string; organizationId: string | null }): StoredAgreement[] {
+/**
+ * Agreements, newest signing first. `expiringBy` keeps those with an expiry written no later than that day
+ * and in or after `today`'s year (a superset the service cuts exactly), through agreements_expires; an
+ * organisation filter is also given as a plain IN so that agreement_parties_organization is used.
+ */
+export function listAgreements(
+  db: Store,
+  filter: { query: string; organizationId: string | null; expiringBy?: { today: string; by: string } },
+): StoredAgreement[] {
   return db
     .prepare<Record<string, string | null>, AgreementRow>(
       `SELECT a.* FROM agreements a
@@ -94,12 +102,23 @@ export function listAgreements(db: Store, filter: { query: string; organizationI
           AND (@organization IS NULL OR EXISTS (
                 SELECT 1 FROM agreement_parties ap
                  WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL AND ap.organization_id = @organization))
+          ${
+            filter.organizationId !== null
+              ? `AND a.id IN (SELECT agreement_id FROM agreement_parties
+                               WHERE organization_id = @organization AND deleted_at IS NULL)`
+              : ''
+          }
+          ${filter.expiringBy ? `AND a.expires_on <= @by AND a.expires_on >= substr(@today, 1, 4)` : ''}
           AND (@match IS NULL OR a.id IN (
                 SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
                  WHERE search_index MATCH @match AND sd.entity = '${AGREEMENT_ENTITY}'))
         ORDER BY coalesce(a.signed_on, a.created_at) DESC`,
     )
-    .all({ organization: filter.organizationId, match: matchExpression(filter.query) })
+    .all({
+      organization: filter.organizationId,
+      match: matchExpression(filter.query),
+      ...(filter.expiringBy ? { today: filter.expiringBy.today, by: filter.expiringBy.by } : {}),
+    })
     .map((row) => toAgreement(db, row));
 }
 

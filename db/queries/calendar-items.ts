@@ -41,18 +41,32 @@ export interface DatedRow {
   open_id: string;
 }
 
+/**
+ * Ids of delegations whose days may overlap @from..@to (full dates), found through the R*Tree of
+ * migration 60 instead of reading every visit that started before @to. Exported for the list's date filter.
+ */
+export const DELEGATIONS_OVERLAPPING = `
+  SELECT k.delegation_id FROM delegation_spans s JOIN delegation_span_keys k ON k.key = s.key
+   WHERE s.last_day >= julianday(@from) AND s.first_day <= julianday(@to)`;
+
 const VISITS = `
   SELECT d.id, d.direction, d.start_date, d.end_date, v.name AS visiting_name, h.name AS host_name,
          d.visiting_org_id, d.host_org_id, v.country AS visiting_country, h.country AS host_country
     FROM delegations d
     JOIN organizations v ON v.id = d.visiting_org_id
     JOIN organizations h ON h.id = d.host_org_id
-   WHERE d.deleted_at IS NULL AND d.start_date <= @to AND coalesce(d.end_date, d.start_date) >= substr(@from, 1, 4)`;
+   WHERE d.deleted_at IS NULL AND d.start_date <= @to AND coalesce(d.end_date, d.start_date) >= substr(@from, 1, 4)
+     AND d.id IN (${DELEGATIONS_OVERLAPPING})`;
 
 export function visitsNear(db: Store, from: string, to: string): VisitRow[] {
   return db.prepare<{ from: string; to: string }, VisitRow>(VISITS).all({ from, to });
 }
 
+/**
+ * Programme items whose day is within @from..@to. Written as a range on starts_at ("2025-10-14" or
+ * "2025-10-14T09:30"; '~' sorts after any time) so engagements_starts (migration 60) reads only those days;
+ * the former substr(starts_at, 1, 10) BETWEEN … read all 250,000 items at ministry scale.
+ */
 export function engagementsBetween(db: Store, from: string, to: string): EngagementRow[] {
   return db
     .prepare<{ from: string; to: string }, EngagementRow>(
@@ -62,7 +76,7 @@ export function engagementsBetween(db: Store, from: string, to: string): Engagem
          JOIN delegations d ON d.id = e.delegation_id AND d.deleted_at IS NULL
          JOIN organizations v ON v.id = d.visiting_org_id
          JOIN organizations h ON h.id = d.host_org_id
-        WHERE e.deleted_at IS NULL AND substr(e.starts_at, 1, 10) BETWEEN @from AND @to`,
+        WHERE e.deleted_at IS NULL AND e.starts_at >= @from AND e.starts_at <= @to || '~'`,
     )
     .all({ from, to });
 }
@@ -94,25 +108,39 @@ export function agreementsExpiringNear(db: Store, from: string, to: string): Dat
     .all({ from, to });
 }
 
-/** Every origin of an anniversary: relationships (since) and signed agreements (signing). */
-export function anniversaryOrigins(db: Store): { relationships: DatedRow[]; agreements: DatedRow[] } {
+/**
+ * Does an origin dated `column` have a round (every 5 years) anniversary in a year from @from_year to
+ * @to_year? The first such year is @from_year plus the years left to the next multiple of 5. Read in SQL
+ * so that a month's calendar does not fetch every signed agreement (10,000 at ministry scale) to keep a few.
+ */
+const ROUND_YEAR_IN_RANGE = (column: string) => `
+  @from_year + ((5 - ((@from_year - CAST(substr(${column}, 1, 4) AS INTEGER)) % 5 + 5) % 5) % 5) <= @to_year`;
+
+/** Every origin of an anniversary with a round year between `from` and `to`: relationships (since) and signed agreements (signing). */
+export function anniversaryOrigins(
+  db: Store,
+  from: string,
+  to: string,
+): { relationships: DatedRow[]; agreements: DatedRow[] } {
+  const years = { from_year: Number(from.slice(0, 4)), to_year: Number(to.slice(0, 4)) };
   return {
     relationships: db
-      .prepare<[], DatedRow>(
+      .prepare<{ from_year: number; to_year: number }, DatedRow>(
         `SELECT r.id, home.name || ' – ' || partner.name AS title, r.established_on AS date, partner.id AS open_id,
                 home.id || ':' || home.country || ',' || partner.id || ':' || partner.country AS organizations
            FROM relationships r
            JOIN organizations home ON home.id = r.home_org_id
            JOIN organizations partner ON partner.id = r.partner_org_id
-          WHERE r.deleted_at IS NULL AND r.established_on IS NOT NULL`,
+          WHERE r.deleted_at IS NULL AND r.established_on IS NOT NULL AND ${ROUND_YEAR_IN_RANGE('r.established_on')}`,
       )
-      .all(),
+      .all(years),
     agreements: db
-      .prepare<[], DatedRow>(
+      .prepare<{ from_year: number; to_year: number }, DatedRow>(
         `SELECT a.id, a.title, a.signed_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
            FROM agreements a
-          WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.status IN ('signed', 'in_force', 'expired')`,
+          WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.status IN ('signed', 'in_force', 'expired')
+            AND ${ROUND_YEAR_IN_RANGE('a.signed_on')}`,
       )
-      .all(),
+      .all(years),
   };
 }

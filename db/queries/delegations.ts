@@ -13,19 +13,22 @@ import { matchExpression } from './search.js';
 
 export const DELEGATION_ENTITY = 'delegation';
 
-/** A delegation with its organisations' names, the partner's country and its head (if any). */
+/**
+ * A delegation with its organisations' names, the partner's country and its head (if any).
+ * The head is joined row by row through participants_delegation, not through a subquery: SQLite
+ * materialised such a subquery (every head of every delegation, 50,000 rows at ministry scale) on each
+ * call, which made opening one delegation cost as much as listing all of them (tests/bench/README.md).
+ */
 const SELECT_DELEGATION = `
   SELECT d.*, v.name AS visiting_org_name, h.name AS host_org_name,
          CASE d.direction WHEN 'incoming' THEN v.country ELSE h.country END AS partner_country,
-         head.full_name AS head_name, head.title AS head_title
+         head_person.full_name AS head_name, head.title AS head_title
     FROM delegations d
     JOIN organizations v ON v.id = d.visiting_org_id
     JOIN organizations h ON h.id = d.host_org_id
-    LEFT JOIN (
-      SELECT pa.delegation_id, pe.full_name, pa.title FROM participants pa
-        JOIN people pe ON pe.id = pa.person_id
-       WHERE pa.role = 'head' AND pa.deleted_at IS NULL
-    ) head ON head.delegation_id = d.id`;
+    LEFT JOIN participants head
+      ON head.delegation_id = d.id AND head.role = 'head' AND head.deleted_at IS NULL
+    LEFT JOIN people head_person ON head_person.id = head.person_id`;
 
 export interface DelegationListFilter {
   query: string;
@@ -37,6 +40,29 @@ export interface DelegationListFilter {
   to: string | null;
   sort: 'newest' | 'oldest';
 }
+
+/**
+ * With a date filter, the candidates come from the R*Tree of visit spans (migration 60): the conditions
+ * above compare text and no index can answer them, so at ministry scale a two-month page read all 50,000
+ * visits. The tree holds each visit's first and last possible day; a partial filter date stands for its
+ * whole period (from "2025-10" = 1 October, to "2025" = 31 December), so the tree never drops a visit
+ * the exact conditions keep.
+ */
+const LIST_DATES = `
+  SELECT k.delegation_id FROM delegation_spans s JOIN delegation_span_keys k ON k.key = s.key
+   WHERE s.last_day >= coalesce(julianday(substr(@from || '-01-01', 1, 10)), -1e9)
+     AND s.first_day <= coalesce(julianday(CASE length(@to)
+                                     WHEN 4 THEN @to || '-12-31'
+                                     WHEN 7 THEN date(@to || '-01', '+1 month', '-1 day')
+                                     ELSE @to END), 1e9)`;
+
+/**
+ * With an organisation filter, candidates come from delegations_visiting and delegations_host: SQLite
+ * uses no index for "@organization IS NULL OR …", so a dossier read every visit (tests/bench/README.md).
+ */
+const OF_ORGANIZATION = `
+  SELECT id FROM delegations WHERE visiting_org_id = @organization AND deleted_at IS NULL
+  UNION ALL SELECT id FROM delegations WHERE host_org_id = @organization AND deleted_at IS NULL`;
 
 /** Sort orders by name: identifiers never come from input (DESIGN §8: allow-list). */
 const ORDER_BY = {
@@ -50,6 +76,7 @@ const ORDER_BY = {
  */
 export function listDelegations(db: Store, filter: DelegationListFilter): DelegationSummary[] {
   const match = matchExpression(filter.query);
+  const dated = filter.from !== null || filter.to !== null;
   const rows = db
     .prepare<Record<string, string | null>, DelegationRow>(
       `${SELECT_DELEGATION}
@@ -60,6 +87,8 @@ export function listDelegations(db: Store, filter: DelegationListFilter): Delega
           AND (@organization IS NULL OR d.visiting_org_id = @organization OR d.host_org_id = @organization)
           AND (@from IS NULL OR substr(coalesce(d.end_date, d.start_date), 1, length(@from)) >= @from)
           AND (@to IS NULL OR substr(d.start_date, 1, length(@to)) <= @to)
+          ${dated ? `AND d.id IN (${LIST_DATES})` : ''}
+          ${filter.organizationId !== null ? `AND d.id IN (${OF_ORGANIZATION})` : ''}
           AND (@match IS NULL OR d.id IN (
                 SELECT sd.entity_id FROM search_index
                   JOIN search_documents sd ON sd.rowid = search_index.rowid

@@ -57,8 +57,30 @@ function progressOf(db: Store, id: string): ProgressNote[] {
     .all(id);
 }
 
+/**
+ * The notes of many follow-ups in one statement, grouped by follow-up. A list used to ask once per row,
+ * and the home page lists every overdue follow-up: thousands of statements at ministry scale.
+ */
+function progressOfEach(db: Store, ids: readonly string[]): Map<string, ProgressNote[]> {
+  const notes = new Map<string, ProgressNote[]>();
+  if (ids.length === 0) return notes;
+  const rows = db
+    .prepare<[string], ProgressNote & { follow_up_id: string }>(
+      `SELECT follow_up_id, id, on_date AS "on", text FROM follow_up_notes
+        WHERE follow_up_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+        ORDER BY on_date DESC, created_at DESC`,
+    )
+    .all(JSON.stringify(ids));
+  for (const { follow_up_id: followUpId, ...note } of rows) {
+    const list = notes.get(followUpId);
+    if (list) list.push(note);
+    else notes.set(followUpId, [note]);
+  }
+  return notes;
+}
+
 // Enum columns are guarded by CHECK constraints.
-function toFollowUp(db: Store, row: FollowUpRow): StoredFollowUp {
+function toFollowUp(row: FollowUpRow, progress: ProgressNote[]): StoredFollowUp {
   return {
     id: row.id,
     text: row.text,
@@ -76,13 +98,13 @@ function toFollowUp(db: Store, row: FollowUpRow): StoredFollowUp {
     organizationName: row.organization_name,
     sourceLabel: row.source_label,
     sourceDate: row.source_date,
-    progress: progressOf(db, row.id),
+    progress,
   };
 }
 
 export function findFollowUp(db: Store, id: string): StoredFollowUp | undefined {
   const row = db.prepare<[string], FollowUpRow>(`${SELECT_FOLLOW_UP} WHERE f.id = ? AND f.deleted_at IS NULL`).get(id);
-  return row && toFollowUp(db, row);
+  return row && toFollowUp(row, progressOf(db, row.id));
 }
 
 export interface FollowUpListFilter {
@@ -91,17 +113,29 @@ export interface FollowUpListFilter {
   includeClosed: boolean;
   organizationId: string | null;
   sourceId: string | null;
+  /**
+   * Only those with a due date written no later than this day. A partial due ("2026") sorts before any day
+   * of its period, so this keeps every follow-up whose placed date is on or before the day, and some more.
+   */
+  dueBy?: string | null;
 }
 
-/** Follow-ups by due date, undated ones last. (The service puts overdue ones first.) */
+/**
+ * Follow-ups by due date, undated ones last. (The service puts overdue ones first.) The organisation and
+ * due filters are repeated as plain conditions when given so that follow_ups_organization (migration 60)
+ * and follow_ups_due are used: SQLite uses no index for "@organization IS NULL OR …".
+ */
 export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFollowUp[] {
-  return db
+  const rows = db
     .prepare<Record<string, string | number | null>, FollowUpRow>(
       `${SELECT_FOLLOW_UP}
         WHERE f.deleted_at IS NULL
           AND (@include_closed = 1 OR f.status IN ('open', 'in_progress'))
           AND (@owner = '' OR f.owner = @owner)
           AND (@organization IS NULL OR f.organization_id = @organization)
+          ${filter.organizationId !== null ? 'AND f.organization_id = @organization' : ''}
+          AND (@due_by IS NULL OR (f.due IS NOT NULL AND f.due <= @due_by))
+          ${filter.dueBy && !filter.includeClosed ? `AND f.status IN ('open', 'in_progress') AND f.due <= @due_by` : ''}
           AND (@source IS NULL OR f.source_id = @source)
           AND (@match IS NULL OR f.id IN (
                 SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
@@ -113,7 +147,12 @@ export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFoll
       owner: filter.owner,
       organization: filter.organizationId,
       source: filter.sourceId,
+      due_by: filter.dueBy ?? null,
       match: matchExpression(filter.query),
-    })
-    .map((row) => toFollowUp(db, row));
+    });
+  const progress = progressOfEach(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toFollowUp(row, progress.get(row.id) ?? []));
 }

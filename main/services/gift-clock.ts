@@ -13,6 +13,17 @@ function clockOf(due: string | null, done: string | null, today: string): GiftCl
   return left <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
 }
 
+/** One working calendar per set of adjustments: a list of gifts shares it (and its holidays per year). */
+const calendars = new WeakMap<CalendarAdjustments, ReturnType<typeof workingCalendar>>();
+function calendarFor(adjustments: CalendarAdjustments): ReturnType<typeof workingCalendar> {
+  let calendar = calendars.get(adjustments);
+  if (!calendar) {
+    calendar = workingCalendar(adjustments);
+    calendars.set(adjustments, calendar);
+  }
+  return calendar;
+}
+
 const SEVERITY: Record<GiftClock, number> = { none: 0, ok: 1, due_soon: 2, overdue: 3 };
 
 /**
@@ -23,7 +34,7 @@ const SEVERITY: Record<GiftClock, number> = { none: 0, ok: 1, due_soon: 2, overd
 export function withClock(gift: StoredGift, adjustments: CalendarAdjustments, today: Date): Gift {
   if (gift.direction !== 'received') return { ...gift, reportDueOn: null, proceedsDueOn: null, clock: 'none' };
   const day = format(today, 'yyyy-MM-dd');
-  const reportDueOn = workingCalendar(adjustments).addWorkingDays(gift.date, REPORT_WORKING_DAYS);
+  const reportDueOn = calendarFor(adjustments).addWorkingDays(gift.date, REPORT_WORKING_DAYS);
   const proceedsDueOn = gift.soldOn ? format(addDays(parseISO(gift.soldOn), PROCEEDS_DAYS), 'yyyy-MM-dd') : null;
   const clocks = [clockOf(reportDueOn, gift.reportedOn, day), clockOf(proceedsDueOn, gift.proceedsRemittedOn, day)];
   const clock = clocks.reduce((worst, next) => (SEVERITY[next] > SEVERITY[worst] ? next : worst));

@@ -40,6 +40,7 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
     includeClosed: false,
     organizationId: null,
     sourceId: null,
+    dueBy: soon,
   })
     .filter((followUp) => followUp.due !== null && placeOnCalendar(followUp.due) <= soon)
     .map((followUp) => ({ ...followUp, overdue: followUp.due! < today.slice(0, followUp.due!.length) }));
@@ -54,12 +55,13 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
     country: null,
     from: null,
     to: null,
+    awaitingOnly: true,
   })
     .map((gift) => withClock(gift, adjustments, now))
     .filter((gift) => gift.clock === 'overdue' || gift.clock === 'due_soon');
 
   const horizon = iso(addMonths(now, 12));
-  const expiring = listAgreements(db, { query: '', organizationId: null })
+  const expiring = listAgreements(db, { query: '', organizationId: null, expiringBy: { today, by: horizon } })
     .filter((agreement) => agreement.expiresOn !== null && agreement.status !== 'terminated')
     .map((agreement) => ({ ...agreement, expired: isExpired(agreement, today) }))
     .filter((agreement) => !agreement.expired && placeOnCalendar(agreement.expiresOn!) <= horizon);

@@ -17,6 +17,18 @@ function day(year: number, month: number, dayOfMonth: number): string {
  * (compensation days, swapped working Saturdays) are data the user adds in settings.
  */
 export function statutoryHolidays(year: number): Holiday[] {
+  // Pure and costly (the lunar new moons are computed): a gift register asks the same few years thousands of times.
+  let holidays = byYear.get(year);
+  if (!holidays) {
+    holidays = computeHolidays(year);
+    byYear.set(year, holidays);
+  }
+  return holidays.map((holiday) => ({ ...holiday }));
+}
+
+const byYear = new Map<number, Holiday[]>();
+
+function computeHolidays(year: number): Holiday[] {
   const tet = parseISO(tetDate(year));
   const tetDays = [-1, 0, 1, 2, 3].map((offset) => ({
     date: format(addDays(tet, offset), 'yyyy-MM-dd'),

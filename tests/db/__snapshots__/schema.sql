@@ -30,20 +30,30 @@ CREATE INDEX delegations_start ON delegations(start_date) WHERE deleted_at IS NU
 CREATE INDEX delegations_visiting ON delegations(visiting_org_id, start_date) WHERE deleted_at IS NULL;
 -- index engagements_delegation
 CREATE INDEX engagements_delegation ON engagements(delegation_id, starts_at) WHERE deleted_at IS NULL;
+-- index engagements_starts
+CREATE INDEX engagements_starts ON engagements(starts_at) WHERE deleted_at IS NULL;
 -- index follow_up_notes_follow_up
 CREATE INDEX follow_up_notes_follow_up ON follow_up_notes(follow_up_id, on_date) WHERE deleted_at IS NULL;
 -- index follow_ups_due
 CREATE INDEX follow_ups_due ON follow_ups(status, due) WHERE deleted_at IS NULL;
+-- index follow_ups_organization
+CREATE INDEX follow_ups_organization ON follow_ups(organization_id) WHERE deleted_at IS NULL;
 -- index follow_ups_source
 CREATE INDEX follow_ups_source ON follow_ups(source_id) WHERE deleted_at IS NULL;
+-- index gifts_awaiting
+CREATE INDEX gifts_awaiting ON gifts(date) WHERE deleted_at IS NULL AND direction = 'received' AND (reported_on IS NULL OR (sold_on IS NOT NULL AND proceeds_remitted_on IS NULL));
 -- index gifts_date
 CREATE INDEX gifts_date ON gifts(date) WHERE deleted_at IS NULL;
 -- index gifts_delegation
 CREATE INDEX gifts_delegation ON gifts(delegation_id) WHERE deleted_at IS NULL;
 -- index gifts_giver_org
 CREATE INDEX gifts_giver_org ON gifts(giver_org_id) WHERE deleted_at IS NULL;
+-- index gifts_giver_participant
+CREATE INDEX gifts_giver_participant ON gifts(giver_participant_id);
 -- index gifts_recipient_org
 CREATE INDEX gifts_recipient_org ON gifts(recipient_org_id, item_key) WHERE deleted_at IS NULL;
+-- index gifts_recipient_participant
+CREATE INDEX gifts_recipient_participant ON gifts(recipient_participant_id);
 -- index organizations_name_key
 CREATE INDEX organizations_name_key ON organizations(name_key, country) WHERE deleted_at IS NULL;
 -- index organizations_parent
@@ -52,6 +62,8 @@ CREATE INDEX organizations_parent ON organizations(parent_id) WHERE deleted_at I
 CREATE INDEX participants_delegation ON participants(delegation_id, precedence) WHERE deleted_at IS NULL;
 -- index participants_organization
 CREATE INDEX participants_organization ON participants(organization_id) WHERE deleted_at IS NULL;
+-- index participants_organization_any
+CREATE INDEX participants_organization_any ON participants(organization_id);
 -- index participants_person
 CREATE INDEX participants_person ON participants(person_id) WHERE deleted_at IS NULL;
 -- index provenance_article
@@ -78,6 +90,16 @@ CREATE TABLE audit_log ( id TEXT PRIMARY KEY, created_at TEXT NOT NULL, actor TE
 CREATE TABLE calendar_adjustments ( id TEXT PRIMARY KEY, date TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('day_off', 'working_day')), name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
 -- table cooperation_fields
 CREATE TABLE cooperation_fields ( id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT ) STRICT;
+-- table delegation_span_keys
+CREATE TABLE delegation_span_keys ( key INTEGER PRIMARY KEY, delegation_id TEXT NOT NULL UNIQUE REFERENCES delegations(id) ) STRICT;
+-- table delegation_spans
+CREATE VIRTUAL TABLE delegation_spans USING rtree(key, first_day, last_day);
+-- table delegation_spans_node
+CREATE TABLE "delegation_spans_node"(nodeno INTEGER PRIMARY KEY,data);
+-- table delegation_spans_parent
+CREATE TABLE "delegation_spans_parent"(nodeno INTEGER PRIMARY KEY,parentnode);
+-- table delegation_spans_rowid
+CREATE TABLE "delegation_spans_rowid"(rowid INTEGER PRIMARY KEY,nodeno);
 -- table delegations
 CREATE TABLE delegations ( id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('incoming', 'outgoing')), visiting_org_id TEXT NOT NULL REFERENCES organizations(id), host_org_id TEXT NOT NULL REFERENCES organizations(id), purpose TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL, end_date TEXT, place TEXT NOT NULL DEFAULT '', status TEXT NOT NULL CHECK (status IN ('planned', 'confirmed', 'completed', 'cancelled')), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT , talking_points TEXT NOT NULL DEFAULT '', topics_to_avoid TEXT NOT NULL DEFAULT '') STRICT;
 -- table engagements
@@ -120,3 +142,9 @@ CREATE TABLE 'search_trigrams_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_trigrams_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
 -- table search_trigrams_idx
 CREATE TABLE 'search_trigrams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- trigger delegation_spans_delete
+CREATE TRIGGER delegation_spans_delete AFTER DELETE ON delegations BEGIN DELETE FROM delegation_spans WHERE key = (SELECT key FROM delegation_span_keys WHERE delegation_id = old.id); DELETE FROM delegation_span_keys WHERE delegation_id = old.id; END;
+-- trigger delegation_spans_insert
+CREATE TRIGGER delegation_spans_insert AFTER INSERT ON delegations BEGIN INSERT INTO delegation_span_keys (delegation_id) VALUES (new.id); INSERT INTO delegation_spans VALUES (last_insert_rowid(), julianday(substr(new.start_date || '-01-01', 1, 10)), max(julianday(CASE length(new.start_date) WHEN 4 THEN new.start_date || '-12-31' WHEN 7 THEN date(new.start_date || '-01', '+1 month', '-1 day') ELSE new.start_date END), julianday(CASE length(coalesce(new.end_date, new.start_date)) WHEN 4 THEN coalesce(new.end_date, new.start_date) || '-12-31' WHEN 7 THEN date(coalesce(new.end_date, new.start_date) || '-01', '+1 month', '-1 day') ELSE coalesce(new.end_date, new.start_date) END))); END;
+-- trigger delegation_spans_update
+CREATE TRIGGER delegation_spans_update AFTER UPDATE OF start_date, end_date ON delegations BEGIN UPDATE delegation_spans SET first_day = julianday(substr(new.start_date || '-01-01', 1, 10)), last_day = max(julianday(CASE length(new.start_date) WHEN 4 THEN new.start_date || '-12-31' WHEN 7 THEN date(new.start_date || '-01', '+1 month', '-1 day') ELSE new.start_date END), julianday(CASE length(coalesce(new.end_date, new.start_date)) WHEN 4 THEN coalesce(new.end_date, new.start_date) || '-12-31' WHEN 7 THEN date(coalesce(new.end_date, new.start_date) || '-01', '+1 month', '-1 day') ELSE coalesce(new.end_date, new.start_date) END)) WHERE key = (SELECT key FROM delegation_span_keys WHERE delegation_id = new.id); END;

@@ -1,0 +1,195 @@
+// The functions passed to page.evaluate run in the page: they need the DOM types (only this file uses them).
+/// <reference lib="dom" />
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DATABASE_FILE } from '../main/data-dir.js';
+import { option } from './args.js';
+import { benchDir } from './dataset.js';
+
+/**
+ * `npm run bench:browser` (after `npm run build` and `npm run bench:data`): the renderer's side of issue 9 in
+ * Debian's Chromium against browser mode on a copy of the bench store. Not part of `npm test` (timings).
+ * 1. Delegation list first paint: from clicking the list's link on the home screen to the first frame that
+ *    shows its first row (5 runs, median).
+ * 2. Scrolling 10,000 rows of that list, a few rows per frame, counting frames more than 50 ms apart.
+ * 3. The calendar's busiest month: from opening it to the first frame that shows its items.
+ * The figures are added to tests/bench/results.json (replacing earlier browser rows).
+ */
+const CHROMIUM = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
+const LIST = 'table[aria-label="Danh sách đoàn"]';
+
+async function startServer(dataDir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['dist/node/main/web/serve.js'], {
+    env: { ...process.env, PROTOCOL_DESK_DATA_DIR: dataDir, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) done(match[1]!);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => fail(new Error(`browser mode exited (${code}):\n${output}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+async function api<T>(url: string, method: string, input: unknown): Promise<T> {
+  const address = new URL(url);
+  const response = await fetch(`${address.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${address.searchParams.get('token')}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T };
+  if (!result.ok) throw new Error(`${method} failed`);
+  return result.value;
+}
+
+/**
+ * Clicks the link to `hash` (or, without one on the page, sets the address), then resolves with the ms until the
+ * first animation frame in which `selector` matches. (No eval: the app's content security policy forbids it.)
+ */
+async function timeToFrame(page: Page, hash: string, selector: string): Promise<number> {
+  return page.evaluate(
+    ([target, wanted]) =>
+      new Promise<number>((done) => {
+        const started = performance.now();
+        const link = document.querySelector<HTMLAnchorElement>(`nav a[href="${target}"]`);
+        if (link) link.click();
+        else location.hash = target!;
+        const check = () =>
+          document.querySelector(wanted!) ? done(performance.now() - started) : requestAnimationFrame(check);
+        requestAnimationFrame(check);
+      }),
+    [hash, selector],
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const source = option(argv, 'dir') ?? benchDir();
+  const out = resolve(option(argv, 'out') ?? join('tests', 'bench', 'results.json'));
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM} (set PROTOCOL_DESK_CHROMIUM).`);
+  // A copy, so the browser-mode server's backups and the calls here leave the bench store as generated.
+  const dataDir = mkdtempSync(join(tmpdir(), 'pd-bench-browser-'));
+  copyFileSync(join(source, DATABASE_FILE), join(dataDir, DATABASE_FILE));
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const total = (await api<unknown[]>(server.url, 'delegations.list', { sort: 'newest' })).length;
+
+    const paints: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      await page.goto(`${server.url}#/home`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      paints.push(await timeToFrame(page, '#/delegations', `${LIST} tbody tr[aria-rowindex="2"]`));
+    }
+
+    // Down the list and back up until 10,000 rows have passed (the 0.1 store has 5,000 delegations).
+    const scroll = await page.evaluate(
+      ([rowsWanted]) =>
+        new Promise<{ frames: number; dropped: number; worst: number; rows: number }>((done) => {
+          const rowPx = 64;
+          const perFrame = 8;
+          let direction = 1;
+          let rows = 0;
+          let last = performance.now();
+          const deltas: number[] = [];
+          const step = (now: number) => {
+            deltas.push(now - last);
+            last = now;
+            const before = window.scrollY;
+            window.scrollBy(0, direction * rowPx * perFrame);
+            if (window.scrollY === before) direction = -direction;
+            else rows += Math.abs(window.scrollY - before) / rowPx;
+            if (rows < rowsWanted!) requestAnimationFrame(step);
+            else {
+              const counted = deltas.slice(1);
+              done({
+                frames: counted.length,
+                dropped: counted.filter((delta) => delta > 50).length,
+                worst: Math.max(...counted),
+                rows: Math.round(rows),
+              });
+            }
+          };
+          requestAnimationFrame((now) => {
+            last = now;
+            requestAnimationFrame(step);
+          });
+        }),
+      [10_000],
+    );
+    const renderedRows = await page.locator(`${LIST} tbody tr[aria-rowindex]`).count();
+    console.log(
+      `first paint ${paints.map(round).join(', ')} ms; scroll ${JSON.stringify(scroll)}, ${renderedRows} rows in the DOM`,
+    );
+    page.on('crash', () => console.error('The page crashed.'));
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+
+    // The calendar month with the most items between 2010 and 2025.
+    let busiest = { month: '2020-01', items: 0 };
+    for (let year = 2010; year <= 2025; year++)
+      for (let m = 1; m <= 12; m++) {
+        const month = `${year}-${String(m).padStart(2, '0')}`;
+        const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+        const items = await api<unknown[]>(server.url, 'calendar.range', {
+          from: `${month}-01`,
+          to: `${month}-${last}`,
+        });
+        if (items.length > busiest.items) busiest = { month, items: items.length };
+      }
+    console.log(`busiest month ${busiest.month}: ${busiest.items} items`);
+    const months: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      await page.goto(`${server.url}#/home`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      months.push(await timeToFrame(page, `#/calendar?date=${busiest.month}-15`, '.fc-daygrid-event, .fc-event'));
+    }
+
+    const results = [
+      {
+        name: `browser: delegation list first paint (${total} delegations)`,
+        median_ms: round(median(paints)),
+        p95_ms: round(Math.max(...paints)),
+        target_ms: 500,
+      },
+      {
+        name: `browser: scroll ${scroll.rows} rows of the delegation list, frames > 50 ms apart`,
+        frames: scroll.frames,
+        dropped_frames: scroll.dropped,
+        worst_frame_ms: round(scroll.worst),
+        rows_in_dom: renderedRows,
+        target_dropped_frames: 0,
+      },
+      {
+        name: `browser: calendar month with ${busiest.items} items (${busiest.month})`,
+        median_ms: round(median(months)),
+        p95_ms: round(Math.max(...months)),
+        target_ms: 200,
+      },
+    ];
+    console.log(JSON.stringify(results, null, 2));
+    const earlier = existsSync(out)
+      ? (JSON.parse(readFileSync(out, 'utf8')) as { name: string }[]).filter((row) => !row.name.startsWith('browser:'))
+      : [];
+    writeFileSync(out, `${JSON.stringify([...earlier, ...results], null, 2)}\n`);
+    console.log(`Written to ${out}.`);
+  } finally {
+    await browser.close();
+    server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
