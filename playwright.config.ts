@@ -20,6 +20,8 @@ export default defineConfig({
     {
       name: 'browser',
       testMatch: /tests\/browser\/.*\.spec\.ts$/,
+      // A screen walk with an accessibility scan per screen needs more than 30 s on a busy 2-core machine.
+      timeout: 90_000,
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
