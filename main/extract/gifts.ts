@@ -119,7 +119,14 @@ export function extractGifts(ctx: Context, delegation: DelegationProposal | null
       }
       if (!item && /qua/.test(verb.value.normalize('NFD'))) item = tokenText(ctx.doc, verb.first + 1, verb.last);
       // No gift word anywhere near: "trao tặng" of something else, or "gave a speech".
-      if (!noun && !verbIncludesNoun && !(item && c.giftNouns.findAll(tokens, s.first, s.last).length > 0)) continue;
+      const presentedWith = english && marker >= 0 && (tokens[marker] as Token).lower === 'with';
+      if (
+        !noun &&
+        !verbIncludesNoun &&
+        !presentedWith &&
+        !(item && c.giftNouns.findAll(tokens, s.first, s.last).length > 0)
+      )
+        continue;
       // "presented … with the Medal for …", "trao tặng Huân chương …": an honour, not a gift.
       if (item && awardIn(item)) continue;
       const giver = giverMention ? mentionLabel(resolveMention(ctx, giverMention)) : null;

@@ -17,7 +17,7 @@ export { htmlToText } from './html-text.js';
  * Only the start of a huge input is read: news articles are a few KB, and a bound keeps a pasted
  * book or a binary file from taking seconds. Spans stay valid because the text is only cut, never moved.
  */
-export const MAX_ANALYSED_CHARS = 300_000;
+export const MAX_ANALYSED_CHARS = 100_000;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -94,7 +94,7 @@ function run(input: string, options: ExtractOptions): Extraction {
     date: pm ? { y: Number(pm[1]), m: Number(pm[2]), d: Number(pm[3]) } : null,
     year: pm ? Number(pm[1]) : dominantYear(doc.text.slice(0, doc.tokens[articleEnd(doc)]?.start ?? doc.text.length)),
   };
-  const mentions = addBareMentions(doc, findMentions(doc, { singleNames: language === 'id' }));
+  const mentions = addBareMentions(doc, findMentions(doc, { singleNames: language !== 'vi' }));
   const end = articleEnd(doc);
   const ctx: Context = {
     doc,

@@ -1,9 +1,19 @@
+import { fold } from '../../shared/text/fold.js';
 import { STOPWORDS } from './dictionaries/language.js';
 import { type Language } from './types.js';
 
 const sets = Object.fromEntries(
   Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.map((w) => w.normalize('NFC')))]),
 ) as Record<Language, Set<string>>;
+// Vietnamese is often typed without diacritics: its words count folded too, unless the folded form is
+// an English or Indonesian word as well ("dan", "di").
+// Short folded words ("la", "de") are French too, and "den" is German: only longer ones count.
+const NOT_ONLY_VIETNAMESE = new Set(['den', 'con', 'les', 'des', 'nay']);
+for (const w of [...sets.vi]) {
+  const plain = fold(w);
+  if (plain.length >= 3 && !NOT_ONLY_VIETNAMESE.has(plain) && !sets.en.has(plain) && !sets.id.has(plain))
+    sets.vi.add(plain);
+}
 
 /** Letters only Vietnamese uses among our three languages (ă â đ ê ô ơ ư and the tone marks). */
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;

@@ -146,8 +146,8 @@ function countryOf(places: readonly Place[], name: string | null, surnames: Set<
 
 function trimOrg(text: string): string | null {
   const cleaned = text
-    .replace(/^(?:của|of|the|untuk|dari|,)\s+/iu, '')
-    .replace(/\s+(?:của|of|the|tại|in|di|,)$/iu, '')
+    .replace(/^(?:(?:của|of|the|untuk|dari|,)\s+)+/iu, '')
+    .replace(/(?:\s+(?:của|of|the|tại|in|di|,))+$/iu, '')
     .trim();
   return cleaned.length > 0 ? cleaned : null;
 }
@@ -191,6 +191,14 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           // Drop a leading honorific ("Ông Song Ho-jun").
           const hon = lx.honorifics.matchAt(tokens, a, i - 1);
           if (hon) a = hon.last;
+          // "Yesterday Tran Van Nam, …": a Vietnamese family name inside a long run starts the name
+          // (not after an honorific: "bà Choi Ho Jung" is a Korean name with "Ho" in it).
+          for (let k = a + 1; !hon && i - 1 - a >= 4 && k < i - 2; k++) {
+            if (lx.surnames.has((tokens[k] as Token).fold)) {
+              a = k;
+              break;
+            }
+          }
           if (tokens[a]?.text === '.') a++;
           const len = i - 1 - a;
           let clean = len >= 2 && len <= MAX_NAME_TOKENS;

@@ -85,11 +85,13 @@ export function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i] as string;
-    if (SPACE.test(c)) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII white space without a regular expression: most characters are letters or spaces.
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[i] as string))) {
       i++;
       continue;
     }
+    const c = text[i] as string;
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m && m.index === i) {

@@ -55,12 +55,16 @@ export function emptyScores(): Scores {
   return Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Scores;
 }
 
-/** Folded, punctuation-light, white space collapsed: "Song Ho-jun" = "song ho jun". */
+/** Folded, punctuation-light, white space collapsed: "Song Ho-jun" = "song hojun". */
 export function norm(text: string): string {
-  return fold(text)
-    .replace(/[-‐'’.,"“”()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    fold(text)
+      // "Ho-jun" = "Hojun" = "Ho jun"? The first two: a hyphen inside a name is often dropped.
+      .replace(/(\p{L})[-‐](\p{L})/gu, '$1$2')
+      .replace(/[-‐'’.,"“”()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function contains(a: string, b: string): boolean {
