@@ -198,8 +198,10 @@ export function isFullDate(p: DateParts): p is Required<DateParts> {
   return p.y !== undefined && p.m !== undefined && p.d !== undefined;
 }
 
-const DATE_LINE_WORDS =
-  /\b(date|ngày đăng|cập nhật|đăng lúc|published|updated|posted|diterbitkan|diperbarui|thứ\s+\S+|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+const DATE_LINE_WORDS = /\b(date|ngày đăng|cập nhật|đăng lúc|published|updated|posted|diterbitkan|diperbarui)\b/iu;
+/** A weekday before the date makes a date line only at the start of its line ("Thứ Năm, 09/05/2024"). */
+const WEEKDAY_START =
+  /^\s*(thứ\s+\S+|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,3}$/iu;
 
 /**
  * The publication date: a full date on a short line near the top, at the very start of the text, or
@@ -220,7 +222,7 @@ export function detectPublished(text: string): { date: string; span: Span } | nu
         // A line that is little more than the date ("Thứ Năm, 09/05/2024 15:20"), or a date after words
         // like "published"; a date inside the first sentence of the story is the event's, not the article's.
         const shortLine = line.trim().length <= 60;
-        if (shortLine || DATE_LINE_WORDS.test(before)) {
+        if (shortLine || DATE_LINE_WORDS.test(before) || WEEKDAY_START.test(before)) {
           return { date: resolveDate(mention.start, { date: null, year: null }) as string, span: mention.span };
         }
       }

@@ -133,6 +133,21 @@ function visitedPlaces(ctx: Context): { place: PlaceMention; sentence: Sentence;
   return out;
 }
 
+const LOCATIVES = new Set(['tại', 'ở', 'in', 'at', 'di']);
+
+/** Places right after "tại / ở / in / at / di" (a locality kind may stand between). */
+function locativePlaces(ctx: Context, sentences: readonly Sentence[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const s of sentences) {
+    for (let k = s.first; k < s.last; k++) {
+      if (!LOCATIVES.has((ctx.doc.tokens[k] as Token).lower)) continue;
+      const p = placesIn(ctx, k + 1, Math.min(s.last, k + 4))[0];
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
 function mostFrequent<T>(items: readonly T[], key: (t: T) => string): T | null {
   const counts = new Map<string, { item: T; n: number }>();
   for (const it of items) {
@@ -245,20 +260,32 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
     : [];
   if (hosts[0]) fieldEvidence.hosts = hosts[0].span;
 
-  // Place: where the visitors went.
+  // Place: where the visitors went — a locality named after a visit verb or a locative ("tại", "in",
+  // "di") in the lede, else the hosts' locality; a country only when nothing finer is named.
   let place: string | null = null;
-  const wentAll = visited.filter((v) =>
-    visitors === 'foreign' ? placeSide(ctx, v.place) === 'home' : placeSide(ctx, v.place) === 'foreign',
-  );
-  // The most specific place named: "tỉnh Kanagawa" rather than "Nhật Bản".
-  const went = wentAll.find((v) => !v.place.place.isCountry) ?? wentAll[0];
-  if (went && visitors) {
-    place = went.place.place.name;
-    fieldEvidence.place = went.span;
-  } else if (visitors === 'foreign') {
-    const hostPlace = hosts.flatMap((h) => h.places).find((p) => p.country === ctx.home);
-    if (hostPlace) place = hostPlace.name;
-  } else if (visitors === 'home' && partnerPlace) place = partnerPlace.place.name;
+  if (visitors) {
+    const hostSide = opposite(visitors);
+    const wentAll = visited.filter((v) => placeSide(ctx, v.place) === hostSide);
+    const went = wentAll.find((v) => !v.place.place.isCountry);
+    const locative = locativePlaces(ctx, [...sentencesIn(ctx).slice(0, 4), ...(head ? [head.sentence] : [])]).filter(
+      (p) => placeSide(ctx, p) === hostSide,
+    );
+    const local = locative.find((p) => !p.place.isCountry);
+    const chosen = went?.place ?? local ?? null;
+    if (chosen) {
+      place = chosen.place.name;
+      fieldEvidence.place = chosen.span;
+    } else if (visitors === 'foreign') {
+      const hostPlace = hosts.flatMap((h) => h.places).find((p) => p.country === ctx.home && !p.isCountry);
+      const frequent = mostFrequent(
+        ctx.places.filter((p) => p.place.country === ctx.home && !p.place.isCountry),
+        (p) => fold(p.place.name),
+      );
+      place = hostPlace?.name ?? frequent?.place.name ?? wentAll[0]?.place.place.name ?? null;
+    } else {
+      place = wentAll[0]?.place.place.name ?? locative[0]?.place.name ?? partnerPlace?.place.name ?? null;
+    }
+  }
 
   // Dates: a range in a sentence about the visit, else a single date there.
   const visitSentences = new Set<Sentence>([...votes.map((v) => v.sentence), ...visited.map((v) => v.sentence)]);

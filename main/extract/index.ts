@@ -103,7 +103,7 @@ function run(input: string, options: ExtractOptions): Extraction {
     ref,
     dates: dates.filter((d) => end >= doc.tokens.length || d.span.start < (doc.tokens[end]?.start ?? Infinity)),
     mentions,
-    places: findPlaces(doc, mentions, end),
+    places: findPlaces(doc, mentions, end, (options.homeCountry ?? 'VN').toUpperCase()),
     end,
   };
   const agreements = extractAgreements(ctx);

@@ -123,6 +123,11 @@ function parseAfterTitle(doc: Doc, start: number, limit: number): OrgParse {
       let first = i;
       // "thành phố Changwon Hong Nam-pyo": an unknown locality right after its kind, then the name.
       if (afterKind && end - i >= 3 && !lx.surnames.has(t.fold)) first = i + 1;
+      // "Minister of Economic Affairs Daniel Keller": after "of", a long run is the body, then the name.
+      const prev = tokens[i - 1];
+      if (prev && ['of', 'for'].includes(prev.lower) && end - first >= 4) {
+        first = end - (lx.surnames.has(tokens[end - 3]?.fold ?? '') ? 3 : 2);
+      }
       if (end - first > MAX_NAME_TOKENS) end = first; // a heading in capitals, not a name
       nameFirst = first;
       nameLast = end;

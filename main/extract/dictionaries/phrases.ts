@@ -114,6 +114,10 @@ export const AGREEMENT_NOUNS: Readonly<Record<string, string>> = {
   'hiệp định': 'other',
   'ý định thư': 'letter_of_intent',
   'chương trình hành động': 'plan_of_action',
+  'chương trình hợp tác': 'plan_of_action',
+  'cooperation programme': 'plan_of_action',
+  'cooperation program': 'plan_of_action',
+  'program kerja sama': 'plan_of_action',
   'kế hoạch hành động': 'plan_of_action',
   'thỏa thuận kết nghĩa': 'sister_city',
   'thoả thuận kết nghĩa': 'sister_city',
@@ -170,6 +174,13 @@ export const SIGN_VERBS: readonly string[] = [
 ];
 /** Before a signing verb, these make the agreement a wish, not a fact. */
 export const PROPOSAL_CUES: readonly string[] = [
+  'sepakat untuk',
+  'menjajaki',
+  'agreed to',
+  'thống nhất',
+  'nhất trí',
+  'explore',
+  'exploring',
   'mong muốn',
   'đề xuất',
   'đề nghị',
