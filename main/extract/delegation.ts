@@ -1,10 +1,11 @@
+import { countryName } from '../../shared/domain/country-names.js';
 import { fold } from '../../shared/text/fold.js';
 import { cues } from './cues.js';
 import { type Context, mentionsIn, type PlaceMention, sideOf, sentencesIn } from './context.js';
 import { resolveDate } from './dates.js';
 import { type Mention } from './people.js';
 import { distinctPeople, namedTitle, resolveMention } from './resolve.js';
-import { type Sentence, type Token } from './text.js';
+import { type Sentence, type Token, tokenText } from './text.js';
 import { type DelegationField, type DelegationProposal, type Span } from './types.js';
 
 /** Words after "tiếp" that make it "continue", "receive (a proposal)"… rather than "receive (guests)". */
@@ -98,7 +99,16 @@ function delegationBodies(ctx: Context): { place: PlaceMention; label: string; s
       let found: PlaceMention | undefined = placesIn(ctx, noun.last, stop)[0];
       // English/Indonesian put the body first: "the Gyeongju City delegation".
       found ??= placesIn(ctx, Math.max(s.first, noun.first - 4), noun.first).pop();
-      if (!found) continue;
+      if (!found) {
+        // A body the gazetteer cannot place ("đoàn Đại học Kyung Hee (Hàn Quốc)"): its capitalised name,
+        // and the country in the brackets after it.
+        const named = tokens[noun.last];
+        const country = placesIn(ctx, stop, Math.min(s.last, stop + 4)).find((p) => p.place.isCountry);
+        if (named?.upper && named.word && stop - noun.last >= 2 && country) {
+          out.push({ place: country, label: tokenText(ctx.doc, noun.last, stop), sentence: s });
+        }
+        continue;
+      }
       const last = found.last;
       const first = found.first >= noun.last ? noun.last : found.first;
       const a = tokens[first] as Token;
@@ -173,6 +183,16 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
   const visited = visitedPlaces(ctx);
   for (const v of visited.slice(0, 3))
     votes.push({ side: opposite(placeSide(ctx, v.place)), weight: 2, sentence: v.sentence });
+  // "A đến chào xã giao B", "A paid a courtesy call on B", "A melakukan kunjungan kehormatan kepada B":
+  // A visits, B hosts.
+  for (const s of sentencesIn(ctx)) {
+    for (const cue of c.visit.findAll(tokens, s.first, s.last)) {
+      const here = mentionsIn(ctx, s);
+      const host = here.find((m) => m.first >= cue.last && m.first - cue.last <= 4 && m.title !== null);
+      const side = host ? sideOf(ctx, host) : null;
+      if (side) votes.push({ side: opposite(side), weight: 1, sentence: s });
+    }
+  }
   // "X tiếp Y", "X received Y", "X menerima Y": X is the host, Y the visitor.
   for (const s of sentencesIn(ctx)) {
     for (const cue of c.reception.findAll(tokens, s.first, s.last)) {
@@ -229,7 +249,12 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
   } else if (direction === 'incoming' && headMention && headMention.places.some((p) => p.country !== ctx.home)) {
     const p = headMention.places.find((pl) => pl.country !== ctx.home)!;
     partnerPlace = foreignPlaces.find((fp) => fp.place.name === p.name) ?? null;
-    partnerLabel = headMention.organization;
+    // "Đại sứ Hàn Quốc tại Việt Nam", "Duta Besar RI untuk Vietnam": the partner is the sending country.
+    const posted = /\s(?:tại|untuk|to|in)\s/iu.test(headMention.organization ?? '');
+    // The text's own word for the country, unless it is an abbreviation ("RI", "RoK").
+    const sender =
+      p.isCountry && p.name.length <= 3 ? countryName(p.country, ctx.language === 'vi' ? 'vi' : 'en') : p.name;
+    partnerLabel = posted ? sender : headMention.organization;
   }
   if (!partnerPlace) {
     const localities = foreignPlaces.filter((p) => !p.place.isCountry);

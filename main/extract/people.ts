@@ -177,7 +177,9 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
     let i = sentence.first;
     while (i < limit) {
       const t = tokens[i] as Token;
-      const title = t.upper ? lx.titles.matchAt(tokens, i, limit) : null;
+      // Titles are capitalised, except after a name and a comma ("ông A, phó chủ tịch UBND tỉnh").
+      const afterComma = tokens[i - 1]?.text === ',';
+      const title = t.upper || afterComma ? lx.titles.matchAt(tokens, i, limit) : null;
       if (title) {
         const parse = parseAfterTitle(doc, title.last, limit);
         let nameFirst = parse.nameFirst;
@@ -239,8 +241,8 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           ),
         );
         const name = nameOk ? tokenText(doc, nameFirst, nameLast) : null;
-        // A weak title ("Head", "Kepala") alone is a common word, not a person.
-        if (name || parse.places.length > 0 || !lx.weakTitles.has(fold(titleText))) {
+        // A weak title ("Head", "Kepala") alone is a common word, not a person; so is a lower-case one.
+        if ((t.upper || name) && (name || parse.places.length > 0 || !lx.weakTitles.has(fold(titleText)))) {
           out.push({
             name,
             key: name ? personKey(name) : null,

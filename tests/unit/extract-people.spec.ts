@@ -63,3 +63,14 @@ test('Indonesian titles, including a one-word name', () => {
 test('a one-word name is refused outside Indonesian (it is more often an unknown place)', () => {
   expect(people('Thị trưởng Changwon phát biểu chào mừng đoàn đại biểu Việt Nam.')).toEqual([]);
 });
+
+test('a lower-case title after "Name," and the Party honorific "đồng chí"', () => {
+  expect(people('Đồng chí Nguyễn Văn Phương, Chủ tịch UBND tỉnh Thừa Thiên Huế dự buổi làm việc.')).toEqual([
+    'Nguyễn Văn Phương | Chủ tịch | UBND tỉnh Thừa Thiên Huế',
+  ]);
+  expect(people('Theo ông Trần Hữu Thùy, phó chủ tịch UBND tỉnh Quảng Trị, hai bên đã thống nhất.')).toEqual([
+    'Trần Hữu Thùy | phó chủ tịch | UBND tỉnh Quảng Trị',
+  ]);
+  // Lower case with no name before it: the common noun, not a person.
+  expect(people('Theo quy định, chủ tịch UBND tỉnh quyết định việc này.')).toEqual([]);
+});

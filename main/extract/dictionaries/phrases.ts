@@ -325,6 +325,11 @@ export const COOPERATION_FIELDS: Readonly<Record<string, string>> = {
 
 /** Commitments and wishes that make a sentence a follow-up. */
 export const FOLLOW_UP_CUES: readonly string[] = [
+  'asked',
+  'requested',
+  'urged',
+  'called on',
+  'promised',
   'sẽ',
   'đề nghị',
   'mong muốn',
@@ -409,6 +414,12 @@ export const DELEGATION_NOUNS: readonly string[] = [
 ];
 /** Visit verbs; a place follows (after "tại", "to", "ke"…). */
 export const VISIT_CUES: readonly string[] = [
+  'chào xã giao',
+  'đến chào',
+  'courtesy call on',
+  'courtesy call to',
+  'kunjungan kehormatan kepada',
+  'kunjungan kehormatan',
   'thăm và làm việc tại',
   'chuyến thăm và làm việc tại',
   'đến thăm và làm việc tại',

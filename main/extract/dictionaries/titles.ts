@@ -93,6 +93,7 @@ export const TITLES: readonly string[] = [
   'Gubernur',
   'Wakil Gubernur',
   'Duta Besar',
+  'Dubes',
   'Konsul Jenderal',
   'Bupati',
   'Wakil Bupati',
@@ -112,6 +113,15 @@ export const TITLES: readonly string[] = [
 
 /** Words of respect before a name; a name after one of these needs no title to be a person. */
 export const HONORIFICS: readonly string[] = [
+  'GS.TS',
+  'PGS.TS',
+  'GS',
+  'PGS',
+  'TS',
+  'ThS',
+  'Prof',
+  'Prof.',
+  'đồng chí',
   'ông',
   'bà',
   'ngài',
