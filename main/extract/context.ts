@@ -22,6 +22,8 @@ export interface Context {
   language: Language | null;
   ref: DateReference;
   dates: DateMention[];
+  /** Span of the publication date found in the text (a date line or dateline), if any. */
+  published?: Span | null;
   mentions: Mention[];
   places: PlaceMention[];
   /** Token index where boilerplate ("Tin liên quan", "Baca juga"…) starts; rules ignore what follows. */

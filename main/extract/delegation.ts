@@ -2,7 +2,7 @@ import { countryName } from '../../shared/domain/country-names.js';
 import { fold } from '../../shared/text/fold.js';
 import { cues } from './cues.js';
 import { type Context, mentionsIn, type PlaceMention, sideOf, sentencesIn } from './context.js';
-import { resolveDate } from './dates.js';
+import { type DateMention, findWeekday, resolveDate, weekdayBefore } from './dates.js';
 import { type Mention } from './people.js';
 import { distinctPeople, namedTitle, resolveMention } from './resolve.js';
 import { type Sentence, type Token, tokenText } from './text.js';
@@ -329,13 +329,28 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
   // A single date counts only in the lede (first sentences) or where the head is named: later dates
   // are of single meetings within the visit.
   const lede = sentencesIn(ctx).slice(0, 4);
-  const single = inVisit.find(
-    (d) =>
-      lede.some((s) => d.span.start >= s.start && d.span.end <= s.end) ||
-      (head !== null && d.span.start >= head.sentence.start && d.span.end <= head.sentence.end),
-  );
-  const chosen = range ?? (visitors ? single : undefined);
-  const start = chosen ? resolveDate(chosen.start, ctx.ref) : null;
+  const inLede = (d: DateMention) =>
+    lede.some((s) => d.span.start >= s.start && d.span.end <= s.end) ||
+    (head !== null && d.span.start >= head.sentence.start && d.span.end <= head.sentence.end);
+  // The dateline's date ("QUANG NAM, June 4, 2024 — … on Monday received") is the article's: another
+  // date or a weekday in the visit sentences says when the visit was; the dateline only when nothing does.
+  const isDateline = (d: DateMention) =>
+    ctx.published != null && d.span.start === ctx.published.start && d.span.end === ctx.published.end;
+  const single = inVisit.find((d) => inLede(d) && !isDateline(d));
+  let chosen = range ?? (visitors ? single : undefined);
+  let start = chosen ? resolveDate(chosen.start, ctx.ref) : null;
+  if (!chosen && visitors && ctx.ref.date) {
+    const near = [...lede, ...(head ? [head.sentence] : [])];
+    const weekday = near.map((s) => findWeekday(ctx.doc.text, s.start, s.end)).find((w) => w !== null);
+    if (weekday) {
+      start = weekdayBefore(ctx.ref.date, weekday.day);
+      fieldEvidence.start = weekday.span;
+    }
+  }
+  if (start === null && visitors) {
+    chosen = inVisit.find((d) => inLede(d));
+    start = chosen ? resolveDate(chosen.start, ctx.ref) : null;
+  }
   const end = chosen?.end ? resolveDate(chosen.end, ctx.ref) : null;
   if (chosen) fieldEvidence.start = chosen.span;
 

@@ -101,6 +101,7 @@ function run(input: string, options: ExtractOptions): Extraction {
     home: (options.homeCountry ?? 'VN').toUpperCase(),
     language,
     ref,
+    published: detected?.span ?? null,
     dates: dates.filter((d) => end >= doc.tokens.length || d.span.start < (doc.tokens[end]?.start ?? Infinity)),
     mentions,
     places: findPlaces(doc, mentions, end, (options.homeCountry ?? 'VN').toUpperCase()),

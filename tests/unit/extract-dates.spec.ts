@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { detectPublished, findDates, resolveDate, type DateReference } from '../../main/extract/dates.js';
+import {
+  detectPublished,
+  findDates,
+  findWeekday,
+  isDateline,
+  resolveDate,
+  weekdayBefore,
+  type DateReference,
+} from '../../main/extract/dates.js';
 import { extractArticle } from '../../main/extract/index.js';
 
 const ref2024: DateReference = { date: { y: 2024, m: 10, d: 25 }, year: 2024 };
@@ -63,4 +71,52 @@ test('a known publication date given by the caller wins over detection and resol
   const out = extractArticle(text, { published: '2025-01-03' });
   expect(out.published).toBe('2025-01-03');
   expect(out.delegation?.start).toBe('2024-12-20');
+});
+
+test('datelines: "PLACE, date —" and "(Source) - Sáng nay (date)" give the publication date', () => {
+  const lede = (line: string) => `Tiêu đề bài báo\n\n${line} Vice Chairman of the committee received a delegation.`;
+  expect(detectPublished(lede('QUANG NAM, June 4, 2024 —'))?.date).toBe('2024-06-04');
+  expect(detectPublished(lede('Bandung, 3 Juli 2024 —'))?.date).toBe('2024-07-03');
+  expect(detectPublished(lede('Surabaya, 15 Agustus 2023 -'))?.date).toBe('2023-08-15');
+  expect(detectPublished(lede('(Cổng TTĐT tỉnh) - Sáng nay (9/5/2025), tại trụ sở UBND tỉnh,'))?.date).toBe(
+    '2025-05-09',
+  );
+  expect(detectPublished('Hanoi, Vientiane pledge closer ties\n\nPosted: 11/03/2024\n\nA delegation')?.date).toBe(
+    '2024-03-11',
+  );
+  // A date inside the first sentence, with no place-comma-dash around it, is the event's.
+  expect(isDateline('On ', ' the delegation')).toBe(false);
+  expect(isDateline('The delegation arrived in Hue, ', ' and met')).toBe(false);
+  expect(isDateline('Hue, ', ' — ')).toBe(true);
+});
+
+test('relative weekdays resolve to the day on or before the dateline; an explicit (d/m) wins', () => {
+  // 2024-06-04 is a Tuesday.
+  expect(weekdayBefore({ y: 2024, m: 6, d: 4 }, 1)).toBe('2024-06-03');
+  expect(weekdayBefore({ y: 2024, m: 6, d: 4 }, 2)).toBe('2024-06-04');
+  expect(weekdayBefore({ y: 2024, m: 6, d: 4 }, 3)).toBe('2024-05-29');
+  const w = (t: string) => findWeekday(t, 0, t.length)?.day ?? null;
+  expect(w('Tran Anh Tuan on Monday received')).toBe(1);
+  expect(w('menerima kunjungan pada Senin siang')).toBe(1);
+  expect(w('chiều thứ Sáu, đoàn đã thăm')).toBe(5);
+  expect(w('lần thứ hai hai bên gặp nhau')).toBeNull();
+  expect(w('Monday morning is busy')).toBeNull();
+
+  const en = extractArticle(
+    "Leaders receive delegation\n\nQUANG NAM, June 4, 2024 — Vice Chairman of the Quang Nam Provincial People's Committee Tran Anh Tuan on Monday received a delegation from Okayama Prefecture, Japan, led by Vice Governor Hiroshi Tanaka.",
+  );
+  expect(en.published).toBe('2024-06-04');
+  expect(en.delegation?.start).toBe('2024-06-03');
+  const id = extractArticle(
+    'Judul\n\nSurabaya, 15 Agustus 2023 - Wali Kota Surabaya Eri Cahyadi menerima kunjungan delegasi Kota Da Nang, Vietnam, yang dipimpin oleh Wakil Ketua Komite Rakyat Kota Da Nang Ho Ky Minh pada Senin (14/8).',
+  );
+  expect(id.published).toBe('2023-08-15');
+  expect(id.delegation?.start).toBe('2023-08-14');
+});
+
+test('English and Indonesian day ranges written with words: "from March 8 to 10", "8 sampai 10 Maret"', () => {
+  expect(
+    dates('paid a working visit to Hanoi from March 8 to 10.', { date: { y: 2024, m: 3, d: 11 }, year: 2024 }),
+  ).toEqual(['2024-03-08..2024-03-10']);
+  expect(dates('berkunjung pada 8 sampai 10 Maret 2024')).toEqual(['2024-03-08..2024-03-10']);
 });
