@@ -1,4 +1,5 @@
 import { fold } from '../../shared/text/fold.js';
+import { NOT_NAME_WORDS } from './dictionaries/titles.js';
 import { lexicon, type Place } from './lexicon.js';
 import { type Doc, PhraseSet, type Sentence, sentenceOf, type Token, tokenSpan, tokenText } from './text.js';
 import { type Span } from './types.js';
@@ -29,6 +30,24 @@ export function personKey(name: string): string {
     .replace(/[-‐'’.]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+
+/**
+ * Whether tokens[a, end) look like a person's name: every word capitalised and none a verb, noun or
+ * linking word of the languages ("Terima Kunjungan Delegasi" is a headline fragment, not a host).
+ */
+export function plausibleName(doc: Doc, a: number, end: number): boolean {
+  const lx = lexicon();
+  for (let k = a; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!t) return false;
+    if (!t.word) continue;
+    if (!t.upper) return false;
+    if (NOT_NAME.has(t.lower) && !lx.surnames.has(t.fold)) return false;
+  }
+  return end > a;
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -184,7 +203,11 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
         const parse = parseAfterTitle(doc, title.last, limit);
         let nameFirst = parse.nameFirst;
         let nameLast = parse.nameLast;
-        let nameOk = nameFirst >= 0 && single(nameFirst, nameLast) && nameLast - nameFirst <= MAX_NAME_TOKENS;
+        let nameOk =
+          nameFirst >= 0 &&
+          single(nameFirst, nameLast) &&
+          nameLast - nameFirst <= MAX_NAME_TOKENS &&
+          plausibleName(doc, nameFirst, nameLast);
         // "Name, Title of Organisation": the name stands before the comma.
         if (!nameOk && tokens[i - 1]?.text === ',' && i - 2 >= sentence.first) {
           let a = i - 1;
@@ -208,7 +231,7 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           }
           if (tokens[a]?.text === '.') a++;
           const len = i - 1 - a;
-          let clean = len >= 2 && len <= MAX_NAME_TOKENS;
+          let clean = len >= 2 && len <= MAX_NAME_TOKENS && plausibleName(doc, a, i - 1);
           for (let k = a; clean && k < i - 1; k++)
             if (blocksName(doc, k, i - 1) && !lx.surnames.has(tokens[k]!.fold)) clean = false;
           if (clean) {
@@ -223,7 +246,7 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           const end = nameRun(doc, a, limit);
           const after = tokens[end];
           const closes = !after || !after.word || !after.upper;
-          if (single(a, end) && end - a <= 4 && closes && !blocksName(doc, a, limit)) {
+          if (single(a, end) && end - a <= 4 && closes && !blocksName(doc, a, limit) && plausibleName(doc, a, end)) {
             nameFirst = a;
             nameLast = end;
             nameOk = true;
@@ -265,7 +288,7 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
         let a = hon.last;
         if (tokens[a]?.text === '.') a++;
         const end = nameRun(doc, a, limit);
-        if (single(a, end) && end - a <= MAX_NAME_TOKENS && !blocksName(doc, a, limit)) {
+        if (single(a, end) && end - a <= MAX_NAME_TOKENS && !blocksName(doc, a, limit) && plausibleName(doc, a, end)) {
           const name = tokenText(doc, a, end);
           out.push({
             name,

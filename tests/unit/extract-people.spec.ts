@@ -74,3 +74,19 @@ test('a lower-case title after "Name," and the Party honorific "đồng chí"', 
   // Lower case with no name before it: the common noun, not a person.
   expect(people('Theo quy định, chủ tịch UBND tỉnh quyết định việc này.')).toEqual([]);
 });
+
+test('a name must look like a name: Title Case headline verbs and nouns are not people', () => {
+  const id = extractArticle(
+    'Wali Kota Surabaya Terima Kunjungan Delegasi Kota Da Nang\n\nSurabaya, 15 Agustus 2023 - Wali Kota Surabaya Eri Cahyadi menerima kunjungan delegasi Kota Da Nang, Vietnam, yang dipimpin oleh Wakil Ketua Komite Rakyat Kota Da Nang Ho Ky Minh.',
+  );
+  expect(id.delegation?.hosts.map((h) => h.name)).toEqual(['Eri Cahyadi']);
+  expect(id.people.map((p) => p.name)).not.toContain('Terima Kunjungan Delegasi');
+  expect(people('Gubernur Jawa Barat Terima Delegasi Provinsi Quang Ninh')).not.toContainEqual(
+    expect.stringContaining('Terima Delegasi'),
+  );
+  expect(people('Governor Receives Delegation From Busan')).toEqual([]);
+  // A Vietnamese family name that is also a common word stays a name.
+  expect(people('Phó Chủ tịch UBND tỉnh Đoàn Văn Việt tiếp đoàn.')).toEqual([
+    'Đoàn Văn Việt | Phó Chủ tịch | UBND tỉnh',
+  ]);
+});
