@@ -5,7 +5,7 @@ import { detectPublished, dominantYear, findDates, type DateReference } from './
 import { extractFollowUps } from './follow-ups.js';
 import { extractGifts } from './gifts.js';
 import { detectLanguage } from './language.js';
-import { addBareMentions, findMentions } from './people.js';
+import { addBareMentions, findMentions, linkShortNames } from './people.js';
 import { distinctPeople, personOutput } from './resolve.js';
 import { buildDoc, type Doc, type Sentence, toOriginal } from './text.js';
 import { type ExtractOptions, type Extraction, type Span } from './types.js';
@@ -94,7 +94,7 @@ function run(input: string, options: ExtractOptions): Extraction {
     date: pm ? { y: Number(pm[1]), m: Number(pm[2]), d: Number(pm[3]) } : null,
     year: pm ? Number(pm[1]) : dominantYear(doc.text.slice(0, doc.tokens[articleEnd(doc)]?.start ?? doc.text.length)),
   };
-  const mentions = addBareMentions(doc, findMentions(doc, { singleNames: language !== 'vi' }));
+  const mentions = linkShortNames(addBareMentions(doc, findMentions(doc, { singleNames: language !== 'vi' })));
   const end = articleEnd(doc);
   const ctx: Context = {
     doc,

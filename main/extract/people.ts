@@ -349,3 +349,27 @@ export function addBareMentions(doc: Doc, mentions: Mention[]): Mention[] {
   }
   return [...mentions, ...added].sort((a, b) => a.first - b.first);
 }
+
+/**
+ * A one-word name used after the full name was given ("Mr. Tuan" after "Tran Anh Tuan", "Vice Governor
+ * Tanaka" after "Hiroshi Tanaka", "Ông Park" after "Park Sung-min") is that person, when exactly one
+ * known full name has the word in it. The mention keeps its own span; name and key become the full ones.
+ */
+export function linkShortNames(mentions: Mention[]): Mention[] {
+  const full = new Map<string, Mention>();
+  for (const m of mentions) if (m.name && m.key && m.key.includes(' ') && !full.has(m.key)) full.set(m.key, m);
+  if (full.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (!m.key || m.key.includes(' ')) return m;
+    const owners = [...full.values()].filter((o) => o.key!.split(' ').includes(m.key!));
+    if (owners.length !== 1) return m;
+    const o = owners[0] as Mention;
+    return {
+      ...m,
+      name: o.name,
+      key: o.key,
+      country: m.country ?? o.country,
+      places: m.places.length > 0 ? m.places : o.places,
+    };
+  });
+}

@@ -56,3 +56,31 @@ test('an award or a medal is not a gift', () => {
 test('"tặng" with no gift word is not a gift', () => {
   expect(gifts('Chủ tịch UBND tỉnh Lê Văn A tặng lời chúc tốt đẹp nhất cho đoàn công tác tỉnh Nara.')).toEqual([]);
 });
+
+test('English gift patterns: "X presented Y with Z", "X gave Y Z", "X presented Z to Y", surname-only givers', () => {
+  const lede =
+    "Vice Chairman of the Quang Nam Provincial People's Committee Tran Anh Tuan received a delegation from Okayama Prefecture, Japan, led by Vice Governor Hiroshi Tanaka. ";
+  expect(gifts(`${lede}Mr. Tuan presented the guests with a Kim Bong wood carving as a souvenir.`)).toEqual([
+    'Tran Anh Tuan → Hiroshi Tanaka: Kim Bong wood carving',
+  ]);
+  expect(gifts(`${lede}Vice Governor Tanaka gave the province a set of Bizen pottery.`)).toEqual([
+    'Hiroshi Tanaka → Quảng Nam: set of Bizen pottery',
+  ]);
+  expect(gifts(`${lede}Mr. Tanaka presented a painting to Mr. Tuan.`)).toEqual([
+    'Hiroshi Tanaka → Tran Anh Tuan: painting',
+  ]);
+  // Given, but not gifts.
+  expect(gifts(`${lede}Mr. Tuan gave the guests a warm welcome.`)).toEqual([]);
+  expect(gifts(`${lede}Mr. Tanaka gave a speech on trade.`)).toEqual([]);
+});
+
+test('Vietnamese: "trao tặng thành phố Huế bức tranh", "tặng đoàn quà lưu niệm là mô hình Ngọ Môn"', () => {
+  const lede =
+    'Chiều 12/3, ông Trần Văn Nam, Phó Chủ tịch UBND thành phố Huế, đã tiếp đoàn công tác của thành phố Gimhae (Hàn Quốc) do ông Park Sung-min, Phó Thị trưởng thành phố Gimhae, làm trưởng đoàn. ';
+  expect(gifts(`${lede}Ông Park Sung-min trao tặng thành phố Huế bức tranh gốm truyền thống Gimhae.`)).toEqual([
+    'Park Sung-min → thành phố Huế: bức tranh gốm truyền thống Gimhae',
+  ]);
+  expect(gifts(`${lede}Ông Trần Văn Nam tặng đoàn quà lưu niệm là mô hình Ngọ Môn.`)).toEqual([
+    'Trần Văn Nam → đoàn: mô hình Ngọ Môn',
+  ]);
+});

@@ -90,3 +90,10 @@ test('a name must look like a name: Title Case headline verbs and nouns are not 
     'Đoàn Văn Việt | Phó Chủ tịch | UBND tỉnh',
   ]);
 });
+
+test('a one-word later reference is the person named in full before ("Mr. Tuan" = Tran Anh Tuan)', () => {
+  const out = extractArticle(
+    "Vice Chairman of the Quang Nam Provincial People's Committee Tran Anh Tuan received Vice Governor Hiroshi Tanaka. Vice Governor Tanaka thanked Mr. Tuan.",
+  );
+  expect(out.people.map((p) => p.name).sort()).toEqual(['Hiroshi Tanaka', 'Tran Anh Tuan']);
+});
