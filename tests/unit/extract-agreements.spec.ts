@@ -56,3 +56,17 @@ test('repeated mentions of one agreement are merged; a proposed one stays apart 
 test('"kết nghĩa" or "lĩnh vực" alone do not make an agreement', () => {
   expect(agreements('Hai thành phố kết nghĩa mong muốn mở rộng hợp tác trong lĩnh vực văn hóa.')).toEqual([]);
 });
+
+test('"expressed its wish to sign a memorandum … on agricultural cooperation" is proposed, field agriculture', () => {
+  const out = extractArticle(
+    'The Japanese side expressed its wish to sign a memorandum of understanding on agricultural cooperation next year.',
+  );
+  expect(out.agreements.map((a) => [a.status, a.fields])).toEqual([['proposed', ['agriculture']]]);
+});
+
+test('an agreement signed earlier and only implemented now keeps its own signing year', () => {
+  const out = extractArticle(
+    "Posted: 11/03/2024\n\nChairman of the Hanoi People's Committee Tran Sy Thanh said the two capitals would continue to implement the cooperation agreement signed in 2022, focusing on urban planning.",
+  );
+  expect(out.agreements.map((a) => [a.status, a.signed_on])).toEqual([['signed', '2022']]);
+});
