@@ -5,7 +5,7 @@ import { type Context, mentionsIn, type PlaceMention, sideOf, sentencesIn } from
 import { type DateMention, findWeekday, resolveDate, weekdayBefore } from './dates.js';
 import { type Mention } from './people.js';
 import { distinctPeople, namedTitle, resolveMention } from './resolve.js';
-import { type Sentence, type Token, tokenText } from './text.js';
+import { PhraseSet, type Sentence, type Token, tokenText } from './text.js';
 import { type DelegationField, type DelegationProposal, type Span } from './types.js';
 
 /** Words after "tiếp" that make it "continue", "receive (a proposal)"… rather than "receive (guests)". */
@@ -171,6 +171,23 @@ function mostFrequent<T>(items: readonly T[], key: (t: T) => string): T | null {
   return best ? best.item : null;
 }
 
+let passive: PhraseSet<string> | null = null;
+function passiveReception(): PhraseSet<string> {
+  passive ??= PhraseSet.of(
+    [
+      'was received by',
+      'were received by',
+      'was welcomed by',
+      'were welcomed by',
+      'diterima oleh',
+      'disambut oleh',
+      'diterima langsung oleh',
+    ],
+    { accents: true },
+  );
+  return passive;
+}
+
 export function extractDelegation(ctx: Context, signedPartyPlaces: readonly string[]): DelegationProposal | null {
   const c = cues();
   const tokens = ctx.doc.tokens;
@@ -204,6 +221,15 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
       const guestSide = guest ? sideOf(ctx, guest) : null;
       if (hostSide) votes.push({ side: opposite(hostSide), weight: 1, sentence: s });
       if (guestSide) votes.push({ side: guestSide, weight: 1, sentence: s });
+    }
+  }
+
+  // Passive: "the delegation was received by X", "Rombongan diterima oleh X": X hosts.
+  for (const s of sentencesIn(ctx)) {
+    for (const cue of passiveReception().findAll(tokens, s.first, s.last)) {
+      const host = mentionsIn(ctx, s).find((m) => m.first >= cue.last && m.first - cue.last <= 3);
+      const side = host ? sideOf(ctx, host) : null;
+      if (side) votes.push({ side: opposite(side), weight: 2, sentence: s });
     }
   }
 

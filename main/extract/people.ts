@@ -232,8 +232,15 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           if (tokens[a]?.text === '.') a++;
           const len = i - 1 - a;
           let clean = len >= 2 && len <= MAX_NAME_TOKENS && plausibleName(doc, a, i - 1);
-          for (let k = a; clean && k < i - 1; k++)
-            if (blocksName(doc, k, i - 1) && !lx.surnames.has(tokens[k]!.fold)) clean = false;
+          // After a Vietnamese family name only titles and bodies end the name ("Đào Mỹ": Mỹ is also America).
+          const personal = lx.surnames.has(tokens[a]?.fold ?? '');
+          for (let k = a; clean && k < i - 1; k++) {
+            const blocked = personal
+              ? k > a &&
+                (lx.titles.matchAt(tokens, k, i - 1) !== null || lx.orgWords.matchAt(tokens, k, i - 1) !== null)
+              : blocksName(doc, k, i - 1) && !lx.surnames.has(tokens[k]!.fold);
+            if (blocked) clean = false;
+          }
           if (clean) {
             nameFirst = a;
             nameLast = i - 1;

@@ -73,3 +73,11 @@ test('evidence spans point at the sentence each proposal came from', () => {
   expect(head && text.slice(head.start, head.end)).toBe('Chea Kimtha');
   for (const p of out.people) expect(text.slice(p.evidence.start, p.evidence.end)).toBe(p.name);
 });
+
+test('passive reception ("was received by X", "diterima oleh X"): X is the host', () => {
+  const out = extractArticle(
+    "A delegation from Khon Kaen Province, Thailand, led by Governor Somsak Changtragul, was received by Chairman of the Can Tho City People's Committee Tran Viet Truong on August 20.",
+  );
+  expect(out.delegation?.direction).toBe('incoming');
+  expect(out.delegation?.hosts.map((h) => h.name)).toEqual(['Tran Viet Truong']);
+});

@@ -45,3 +45,14 @@ test('too little text has no language', () => {
   expect(detectLanguage('')).toBeNull();
   expect(detectLanguage('12345 !!')).toBeNull();
 });
+
+test('short Indonesian and English texts full of Vietnamese and Korean names are still detected', () => {
+  expect(
+    detectLanguage(
+      'Gubernur Jawa Barat Bey Machmudin menerima delegasi Provinsi Quang Ninh, Vietnam, yang dipimpin Wakil Ketua Komite Rakyat Provinsi Quang Ninh Nguyen Thi Hanh, di Gedung Sate, Selasa (2/7/2024).',
+    ),
+  ).toBe('id');
+  expect(detectLanguage('Wali Kota Eri Cahyadi menerima Ho Ky Minh dan Park Sung-min pada Senin (14/8).')).toBe('id');
+  expect(detectLanguage('Tran Anh Tuan received Hiroshi Tanaka and Kim Jin-tae in Quang Nam on Monday.')).toBe('en');
+  expect(detectLanguage('Ông Trần Văn Nam tiếp ông Park Sung-min tại Huế.')).toBe('vi');
+});

@@ -114,5 +114,13 @@ export const STOPWORDS: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>> 
     'tanggal',
     'belah',
     'pihak',
+    'menerima',
+    'dipimpin',
+    'delegasi',
+    'rombongan',
+    'berharap',
+    'menandatangani',
+    'sepakat',
+    'bersama',
   ],
 };
