@@ -171,6 +171,8 @@ function mostFrequent<T>(items: readonly T[], key: (t: T) => string): T | null {
   return best ? best.item : null;
 }
 
+const ENGLISH_KIND_AFTER = /^\s+(Capital|City|Province|Prefecture|County|State|Region|Regency|Municipality)\b/u;
+
 let passive: PhraseSet<string> | null = null;
 function passiveReception(): PhraseSet<string> {
   passive ??= PhraseSet.of(
@@ -290,6 +292,13 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
     partnerLabel = partnerPlace ? (labelFor(ctx, partnerPlace) ?? partnerPlace.label) : null;
   }
   if (partnerPlace) fieldEvidence.partner = partnerPlace.span;
+  // "A delegation of the Vientiane Capital Administration": no article, and the English kind after the
+  // name belongs to it ("Vientiane Capital", "Okayama Prefecture").
+  if (partnerLabel) partnerLabel = partnerLabel.replace(/^(?:the|of|from)\s+/iu, '');
+  if (partnerLabel && partnerPlace && fold(partnerLabel).endsWith(fold(partnerPlace.label))) {
+    const kind = ENGLISH_KIND_AFTER.exec(ctx.doc.text.slice(partnerPlace.span.end, partnerPlace.span.end + 20));
+    if (kind?.[1]) partnerLabel = `${partnerLabel} ${kind[1]}`;
+  }
 
   const country =
     partnerPlace?.place.country ??

@@ -81,3 +81,11 @@ test('passive reception ("was received by X", "diterima oleh X"): X is the host'
   expect(out.delegation?.direction).toBe('incoming');
   expect(out.delegation?.hosts.map((h) => h.name)).toEqual(['Tran Viet Truong']);
 });
+
+test('partner label: no leading article, the English kind after the name kept ("Vientiane Capital")', () => {
+  const out = extractArticle(
+    'A delegation of the Vientiane Capital Administration, headed by Mayor Atsaphangthong Siphandone, paid a working visit to Hanoi from March 8 to 10.',
+  );
+  expect(out.delegation?.partner).toBe('Vientiane Capital');
+  expect(out.delegation?.country).toBe('LA');
+});
