@@ -100,7 +100,9 @@ function partiesAfter(ctx: Context, s: Sentence, from: number): string[] {
   }
   if (parties.length === 1 && i > start && start > k + 1) parties.push(tokenText(ctx.doc, start, i));
   // "giữa hai thành phố" names nobody.
-  return parties.filter((p) => !/^(?:hai|two|kedua|both)\b/i.test(fold(p)));
+  return parties
+    .map((p) => p.replace(/[\s.-]+$/, ''))
+    .filter((p) => p.length > 0 && !/^(?:hai|two|kedua|both)\b/i.test(fold(p)));
 }
 
 function pointsIn(ctx: Context, s: Sentence): number | null {

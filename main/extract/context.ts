@@ -2,7 +2,7 @@ import { fold } from '../../shared/text/fold.js';
 import { type DateMention, type DateReference } from './dates.js';
 import { lexicon, type Place } from './lexicon.js';
 import { type Mention } from './people.js';
-import { type Doc, type Sentence, PhraseSet, tokenText } from './text.js';
+import { type Doc, type PhraseMatch, type Sentence, PhraseSet, tokenText } from './text.js';
 import { type Language, type Span } from './types.js';
 
 /** A place named in the text (outside people's names). */
@@ -22,6 +22,8 @@ export interface Context {
   language: Language | null;
   ref: DateReference;
   dates: DateMention[];
+  /** Span of the publication date found in the text (a date line or dateline), if any. */
+  published?: Span | null;
   mentions: Mention[];
   places: PlaceMention[];
   /** Token index where boilerplate ("Tin liên quan", "Baca juga"…) starts; rules ignore what follows. */
@@ -35,7 +37,56 @@ export function sideOf(ctx: Context, m: Mention): 'home' | 'foreign' | null {
   return null;
 }
 
-export function findPlaces(doc: Doc, mentions: readonly Mention[], end: number): PlaceMention[] {
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýã]/iu;
+/** Kinds written before a locality's name ("thành phố Blois", "Kota Malang", "city of Lyon"). */
+const PREFIX_KINDS = new Set([
+  'thành phố',
+  'tỉnh',
+  'tp',
+  'tp.',
+  'thủ đô',
+  'bang',
+  'vùng',
+  'kota',
+  'provinsi',
+  'kabupaten',
+  'city of',
+  'province of',
+  'prefecture of',
+]);
+/** Stands for "the article's foreign country" until the article is read. */
+export const UNKNOWN_COUNTRY = '??';
+
+/**
+ * A locality the gazetteer does not know, named after its kind: "thành phố Blois". Written with
+ * Vietnamese letters it is at home (Vietnam); otherwise it takes the article's foreign country later.
+ */
+function unknownLocality(doc: Doc, i: number, end: number, names: readonly boolean[]): PhraseMatch<Place> | null {
+  const lx = lexicon();
+  let kindAt = -1;
+  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+    const k = lx.kinds.matchAt(doc.tokens, i - back, i);
+    if (k && k.last === i && PREFIX_KINDS.has(tokenText(doc, i - back, i).toLowerCase())) kindAt = i - back;
+  }
+  if (kindAt < 0) return null;
+  let last = i;
+  while (last < end && last - i < 2) {
+    const t = doc.tokens[last];
+    if (!t || !t.word || !t.upper || names[last] || /^\d/.test(t.text)) break;
+    if (lx.titles.matchAt(doc.tokens, last, end) || lx.orgWords.matchAt(doc.tokens, last, end)) break;
+    if (lx.surnames.has(t.fold) && last > i) break;
+    last++;
+  }
+  if (last === i || lx.surnames.has(doc.tokens[i]!.fold)) return null;
+  const name = tokenText(doc, i, last);
+  return {
+    value: { name, country: VIETNAMESE_LETTERS.test(name) ? 'VN' : UNKNOWN_COUNTRY, isCountry: false },
+    first: i,
+    last,
+  };
+}
+
+export function findPlaces(doc: Doc, mentions: readonly Mention[], end: number, home = 'VN'): PlaceMention[] {
   const lx = lexicon();
   const names: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
   for (const m of mentions) {
@@ -53,7 +104,7 @@ export function findPlaces(doc: Doc, mentions: readonly Mention[], end: number):
       i++;
       continue;
     }
-    const m = lx.places.matchAt(doc.tokens, i, end);
+    const m = lx.places.matchAt(doc.tokens, i, end) ?? unknownLocality(doc, i, end, names);
     if (!m) {
       i++;
       continue;
@@ -78,7 +129,18 @@ export function findPlaces(doc: Doc, mentions: readonly Mention[], end: number):
     });
     i = m.last;
   }
-  return out;
+  // Unknown localities belong to the foreign country the article names most; with none, they stay unknown.
+  const counts = new Map<string, number>();
+  for (const p of out) {
+    if (p.place.country !== UNKNOWN_COUNTRY && p.place.country !== home)
+      counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+  }
+  const foreign = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  return out
+    .map((p) =>
+      p.place.country === UNKNOWN_COUNTRY ? (foreign ? { ...p, place: { ...p.place, country: foreign } } : null) : p,
+    )
+    .filter((p): p is PlaceMention => p !== null);
 }
 
 const BOILERPLATE = PhraseSet.of([

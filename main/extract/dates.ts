@@ -87,10 +87,10 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`tháng\\s+(\\d{1,2})\\s?(?:/|năm|-)\\s?${YEAR}`, 'giu'),
     build: (m) => ({ start: { y: num(m[2]), m: num(m[1]) }, end: null }),
   },
-  // October 19-22, 2024 · Oct. 19 · October 19, 2024
+  // October 19-22, 2024 · March 8 to 10 · Oct. 19 · October 19, 2024
   {
     re: new RegExp(
-      `\\b(${MONTH_NAMES})\\.?\\s+${DAY}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?${DAY})?(?:,?\\s+${YEAR})?(?![\\d])`,
+      `\\b(${MONTH_NAMES})\\.?\\s+${DAY}(?:st|nd|rd|th)?(?:\\s?(?:[-–]|to|until|through)\\s?${DAY}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?(?![\\d])`,
       'giu',
     ),
     build: (m) => {
@@ -100,9 +100,12 @@ const PATTERNS: Pattern[] = [
       return { start: { y, m: month, d: num(m[2]) }, end };
     },
   },
-  // 22 Oktober 2024 · 19-22 October 2024 · 21 Oktober
+  // 22 Oktober 2024 · 19-22 October 2024 · 8 sampai 10 Maret · 21 Oktober
   {
-    re: new RegExp(`(?<![\\d/])${DAY}(?:\\s?[-–]\\s?${DAY})?\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+${YEAR})?`, 'giu'),
+    re: new RegExp(
+      `(?<![\\d/])${DAY}(?:\\s?(?:[-–]|to|sampai|hingga)\\s?${DAY})?\\s+(${MONTH_NAMES})\\b\\.?(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
     build: (m) => {
       const month = monthOf(m[3]);
       const y = num(m[4]);
@@ -198,8 +201,77 @@ export function isFullDate(p: DateParts): p is Required<DateParts> {
   return p.y !== undefined && p.m !== undefined && p.d !== undefined;
 }
 
-const DATE_LINE_WORDS =
-  /\b(date|ngày đăng|cập nhật|đăng lúc|published|updated|posted|diterbitkan|diperbarui|thứ\s+\S+|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+const DATE_LINE_WORDS = /\b(date|ngày đăng|cập nhật|đăng lúc|published|updated|posted|diterbitkan|diperbarui)\b/iu;
+/** A weekday before the date makes a date line only at the start of its line ("Thứ Năm, 09/05/2024"). */
+const WEEKDAY_START =
+  /^\s*(thứ\s+\S+|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,3}$/iu;
+
+/** "QUANG NAM, June 4, 2024 —" / "Surabaya, 15 Agustus 2023 -": a short place name, a comma, the date, a dash. */
+const DATELINE_PLACE = /^\s*\p{L}[\p{L}\p{M} .'’,]{0,40},\s*$/u;
+const DASH_AFTER = /^\s*\)?\s*[-–—]/u;
+/** "(Cổng TTĐT tỉnh) - Sáng nay (9/5/2025)": a source in brackets, a dash, at most a few time words. */
+const SOURCE_DASH = /^\s*\([^()\n]{1,40}\)\s*[-–—]\s*[\p{L}\p{M} ]{0,15}\(?$/u;
+
+/** Whether the text before / after a date on its line makes it a news dateline (the article's date). */
+export function isDateline(before: string, after: string): boolean {
+  return (DATELINE_PLACE.test(before) && DASH_AFTER.test(after)) || SOURCE_DASH.test(before);
+}
+
+const WEEKDAYS: readonly RegExp[] = [
+  // English "on Monday"; Indonesian "pada (hari) Senin"; Vietnamese "sáng thứ Hai" (capitalised: "lần thứ
+  // hai" is "the second time"). A weekday with its own date ("Selasa (2/7)") is resolved by that date.
+  /\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu,
+  /\b(?:pada|hari)\s+(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b/giu,
+  /(?:sáng|chiều|tối|trưa|vào|ngày|hôm)\s+(thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)(?!\p{L})/gu,
+];
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  minggu: 0,
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  "jum'at": 5,
+  sabtu: 6,
+  'chủ nhật': 0,
+  'thứ hai': 1,
+  'thứ ba': 2,
+  'thứ tư': 3,
+  'thứ năm': 4,
+  'thứ sáu': 5,
+  'thứ bảy': 6,
+};
+
+/** A weekday named in text[from, to) ("on Monday", "pada Senin", "chiều thứ Hai"): its day number and span. */
+export function findWeekday(text: string, from: number, to: number): { day: number; span: Span } | null {
+  const slice = text.slice(from, to);
+  let best: { day: number; span: Span } | null = null;
+  for (const re of WEEKDAYS) {
+    re.lastIndex = 0;
+    const m = re.exec(slice);
+    if (!m || m[1] === undefined) continue;
+    const day = WEEKDAY_NUMBER[m[1].toLowerCase().replace(/\s+/gu, ' ')];
+    if (day === undefined) continue;
+    const span = { start: from + m.index, end: from + m.index + m[0].length };
+    if (!best || span.start < best.span.start) best = { day, span };
+  }
+  return best;
+}
+
+/** The latest date on or before the reference that falls on this weekday (news tells of past days). */
+export function weekdayBefore(ref: { y: number; m: number; d: number }, day: number): string {
+  const r = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
+  const back = (r.getUTCDay() - day + 7) % 7;
+  const t = new Date(r.getTime() - back * 86_400_000);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
 
 /**
  * The publication date: a full date on a short line near the top, at the very start of the text, or
@@ -220,7 +292,12 @@ export function detectPublished(text: string): { date: string; span: Span } | nu
         // A line that is little more than the date ("Thứ Năm, 09/05/2024 15:20"), or a date after words
         // like "published"; a date inside the first sentence of the story is the event's, not the article's.
         const shortLine = line.trim().length <= 60;
-        if (shortLine || DATE_LINE_WORDS.test(before)) {
+        if (
+          shortLine ||
+          DATE_LINE_WORDS.test(before) ||
+          WEEKDAY_START.test(before) ||
+          isDateline(before, text.slice(mention.span.end, mention.span.end + 4))
+        ) {
           return { date: resolveDate(mention.start, { date: null, year: null }) as string, span: mention.span };
         }
       }

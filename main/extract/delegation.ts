@@ -1,10 +1,11 @@
+import { countryName } from '../../shared/domain/country-names.js';
 import { fold } from '../../shared/text/fold.js';
 import { cues } from './cues.js';
 import { type Context, mentionsIn, type PlaceMention, sideOf, sentencesIn } from './context.js';
-import { resolveDate } from './dates.js';
+import { type DateMention, findWeekday, resolveDate, weekdayBefore } from './dates.js';
 import { type Mention } from './people.js';
 import { distinctPeople, namedTitle, resolveMention } from './resolve.js';
-import { type Sentence, type Token } from './text.js';
+import { PhraseSet, type Sentence, type Token, tokenText } from './text.js';
 import { type DelegationField, type DelegationProposal, type Span } from './types.js';
 
 /** Words after "tiếp" that make it "continue", "receive (a proposal)"… rather than "receive (guests)". */
@@ -98,7 +99,16 @@ function delegationBodies(ctx: Context): { place: PlaceMention; label: string; s
       let found: PlaceMention | undefined = placesIn(ctx, noun.last, stop)[0];
       // English/Indonesian put the body first: "the Gyeongju City delegation".
       found ??= placesIn(ctx, Math.max(s.first, noun.first - 4), noun.first).pop();
-      if (!found) continue;
+      if (!found) {
+        // A body the gazetteer cannot place ("đoàn Đại học Kyung Hee (Hàn Quốc)"): its capitalised name,
+        // and the country in the brackets after it.
+        const named = tokens[noun.last];
+        const country = placesIn(ctx, stop, Math.min(s.last, stop + 4)).find((p) => p.place.isCountry);
+        if (named?.upper && named.word && stop - noun.last >= 2 && country) {
+          out.push({ place: country, label: tokenText(ctx.doc, noun.last, stop), sentence: s });
+        }
+        continue;
+      }
       const last = found.last;
       const first = found.first >= noun.last ? noun.last : found.first;
       const a = tokens[first] as Token;
@@ -133,6 +143,21 @@ function visitedPlaces(ctx: Context): { place: PlaceMention; sentence: Sentence;
   return out;
 }
 
+const LOCATIVES = new Set(['tại', 'ở', 'in', 'at', 'di']);
+
+/** Places right after "tại / ở / in / at / di" (a locality kind may stand between). */
+function locativePlaces(ctx: Context, sentences: readonly Sentence[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const s of sentences) {
+    for (let k = s.first; k < s.last; k++) {
+      if (!LOCATIVES.has((ctx.doc.tokens[k] as Token).lower)) continue;
+      const p = placesIn(ctx, k + 1, Math.min(s.last, k + 4))[0];
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
 function mostFrequent<T>(items: readonly T[], key: (t: T) => string): T | null {
   const counts = new Map<string, { item: T; n: number }>();
   for (const it of items) {
@@ -144,6 +169,25 @@ function mostFrequent<T>(items: readonly T[], key: (t: T) => string): T | null {
   let best: { item: T; n: number } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n) best = e;
   return best ? best.item : null;
+}
+
+const ENGLISH_KIND_AFTER = /^\s+(Capital|City|Province|Prefecture|County|State|Region|Regency|Municipality)\b/u;
+
+let passive: PhraseSet<string> | null = null;
+function passiveReception(): PhraseSet<string> {
+  passive ??= PhraseSet.of(
+    [
+      'was received by',
+      'were received by',
+      'was welcomed by',
+      'were welcomed by',
+      'diterima oleh',
+      'disambut oleh',
+      'diterima langsung oleh',
+    ],
+    { accents: true },
+  );
+  return passive;
 }
 
 export function extractDelegation(ctx: Context, signedPartyPlaces: readonly string[]): DelegationProposal | null {
@@ -158,6 +202,16 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
   const visited = visitedPlaces(ctx);
   for (const v of visited.slice(0, 3))
     votes.push({ side: opposite(placeSide(ctx, v.place)), weight: 2, sentence: v.sentence });
+  // "A đến chào xã giao B", "A paid a courtesy call on B", "A melakukan kunjungan kehormatan kepada B":
+  // A visits, B hosts.
+  for (const s of sentencesIn(ctx)) {
+    for (const cue of c.visit.findAll(tokens, s.first, s.last)) {
+      const here = mentionsIn(ctx, s);
+      const host = here.find((m) => m.first >= cue.last && m.first - cue.last <= 4 && m.title !== null);
+      const side = host ? sideOf(ctx, host) : null;
+      if (side) votes.push({ side: opposite(side), weight: 1, sentence: s });
+    }
+  }
   // "X tiếp Y", "X received Y", "X menerima Y": X is the host, Y the visitor.
   for (const s of sentencesIn(ctx)) {
     for (const cue of c.reception.findAll(tokens, s.first, s.last)) {
@@ -169,6 +223,15 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
       const guestSide = guest ? sideOf(ctx, guest) : null;
       if (hostSide) votes.push({ side: opposite(hostSide), weight: 1, sentence: s });
       if (guestSide) votes.push({ side: guestSide, weight: 1, sentence: s });
+    }
+  }
+
+  // Passive: "the delegation was received by X", "Rombongan diterima oleh X": X hosts.
+  for (const s of sentencesIn(ctx)) {
+    for (const cue of passiveReception().findAll(tokens, s.first, s.last)) {
+      const host = mentionsIn(ctx, s).find((m) => m.first >= cue.last && m.first - cue.last <= 3);
+      const side = host ? sideOf(ctx, host) : null;
+      if (side) votes.push({ side: opposite(side), weight: 2, sentence: s });
     }
   }
 
@@ -214,7 +277,12 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
   } else if (direction === 'incoming' && headMention && headMention.places.some((p) => p.country !== ctx.home)) {
     const p = headMention.places.find((pl) => pl.country !== ctx.home)!;
     partnerPlace = foreignPlaces.find((fp) => fp.place.name === p.name) ?? null;
-    partnerLabel = headMention.organization;
+    // "Đại sứ Hàn Quốc tại Việt Nam", "Duta Besar RI untuk Vietnam": the partner is the sending country.
+    const posted = /\s(?:tại|untuk|to|in)\s/iu.test(headMention.organization ?? '');
+    // The text's own word for the country, unless it is an abbreviation ("RI", "RoK").
+    const sender =
+      p.isCountry && p.name.length <= 3 ? countryName(p.country, ctx.language === 'vi' ? 'vi' : 'en') : p.name;
+    partnerLabel = posted ? sender : headMention.organization;
   }
   if (!partnerPlace) {
     const localities = foreignPlaces.filter((p) => !p.place.isCountry);
@@ -224,6 +292,13 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
     partnerLabel = partnerPlace ? (labelFor(ctx, partnerPlace) ?? partnerPlace.label) : null;
   }
   if (partnerPlace) fieldEvidence.partner = partnerPlace.span;
+  // "A delegation of the Vientiane Capital Administration": no article, and the English kind after the
+  // name belongs to it ("Vientiane Capital", "Okayama Prefecture").
+  if (partnerLabel) partnerLabel = partnerLabel.replace(/^(?:the|of|from)\s+/iu, '');
+  if (partnerLabel && partnerPlace && fold(partnerLabel).endsWith(fold(partnerPlace.label))) {
+    const kind = ENGLISH_KIND_AFTER.exec(ctx.doc.text.slice(partnerPlace.span.end, partnerPlace.span.end + 20));
+    if (kind?.[1]) partnerLabel = `${partnerLabel} ${kind[1]}`;
+  }
 
   const country =
     partnerPlace?.place.country ??
@@ -245,20 +320,32 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
     : [];
   if (hosts[0]) fieldEvidence.hosts = hosts[0].span;
 
-  // Place: where the visitors went.
+  // Place: where the visitors went — a locality named after a visit verb or a locative ("tại", "in",
+  // "di") in the lede, else the hosts' locality; a country only when nothing finer is named.
   let place: string | null = null;
-  const wentAll = visited.filter((v) =>
-    visitors === 'foreign' ? placeSide(ctx, v.place) === 'home' : placeSide(ctx, v.place) === 'foreign',
-  );
-  // The most specific place named: "tỉnh Kanagawa" rather than "Nhật Bản".
-  const went = wentAll.find((v) => !v.place.place.isCountry) ?? wentAll[0];
-  if (went && visitors) {
-    place = went.place.place.name;
-    fieldEvidence.place = went.span;
-  } else if (visitors === 'foreign') {
-    const hostPlace = hosts.flatMap((h) => h.places).find((p) => p.country === ctx.home);
-    if (hostPlace) place = hostPlace.name;
-  } else if (visitors === 'home' && partnerPlace) place = partnerPlace.place.name;
+  if (visitors) {
+    const hostSide = opposite(visitors);
+    const wentAll = visited.filter((v) => placeSide(ctx, v.place) === hostSide);
+    const went = wentAll.find((v) => !v.place.place.isCountry);
+    const locative = locativePlaces(ctx, [...sentencesIn(ctx).slice(0, 4), ...(head ? [head.sentence] : [])]).filter(
+      (p) => placeSide(ctx, p) === hostSide,
+    );
+    const local = locative.find((p) => !p.place.isCountry);
+    const chosen = went?.place ?? local ?? null;
+    if (chosen) {
+      place = chosen.place.name;
+      fieldEvidence.place = chosen.span;
+    } else if (visitors === 'foreign') {
+      const hostPlace = hosts.flatMap((h) => h.places).find((p) => p.country === ctx.home && !p.isCountry);
+      const frequent = mostFrequent(
+        ctx.places.filter((p) => p.place.country === ctx.home && !p.place.isCountry),
+        (p) => fold(p.place.name),
+      );
+      place = hostPlace?.name ?? frequent?.place.name ?? wentAll[0]?.place.place.name ?? null;
+    } else {
+      place = wentAll[0]?.place.place.name ?? locative[0]?.place.name ?? partnerPlace?.place.name ?? null;
+    }
+  }
 
   // Dates: a range in a sentence about the visit, else a single date there.
   const visitSentences = new Set<Sentence>([...votes.map((v) => v.sentence), ...visited.map((v) => v.sentence)]);
@@ -277,13 +364,28 @@ export function extractDelegation(ctx: Context, signedPartyPlaces: readonly stri
   // A single date counts only in the lede (first sentences) or where the head is named: later dates
   // are of single meetings within the visit.
   const lede = sentencesIn(ctx).slice(0, 4);
-  const single = inVisit.find(
-    (d) =>
-      lede.some((s) => d.span.start >= s.start && d.span.end <= s.end) ||
-      (head !== null && d.span.start >= head.sentence.start && d.span.end <= head.sentence.end),
-  );
-  const chosen = range ?? (visitors ? single : undefined);
-  const start = chosen ? resolveDate(chosen.start, ctx.ref) : null;
+  const inLede = (d: DateMention) =>
+    lede.some((s) => d.span.start >= s.start && d.span.end <= s.end) ||
+    (head !== null && d.span.start >= head.sentence.start && d.span.end <= head.sentence.end);
+  // The dateline's date ("QUANG NAM, June 4, 2024 — … on Monday received") is the article's: another
+  // date or a weekday in the visit sentences says when the visit was; the dateline only when nothing does.
+  const isDateline = (d: DateMention) =>
+    ctx.published != null && d.span.start === ctx.published.start && d.span.end === ctx.published.end;
+  const single = inVisit.find((d) => inLede(d) && !isDateline(d));
+  let chosen = range ?? (visitors ? single : undefined);
+  let start = chosen ? resolveDate(chosen.start, ctx.ref) : null;
+  if (!chosen && visitors && ctx.ref.date) {
+    const near = [...lede, ...(head ? [head.sentence] : [])];
+    const weekday = near.map((s) => findWeekday(ctx.doc.text, s.start, s.end)).find((w) => w !== null);
+    if (weekday) {
+      start = weekdayBefore(ctx.ref.date, weekday.day);
+      fieldEvidence.start = weekday.span;
+    }
+  }
+  if (start === null && visitors) {
+    chosen = inVisit.find((d) => inLede(d));
+    start = chosen ? resolveDate(chosen.start, ctx.ref) : null;
+  }
   const end = chosen?.end ? resolveDate(chosen.end, ctx.ref) : null;
   if (chosen) fieldEvidence.start = chosen.span;
 

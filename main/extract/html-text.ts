@@ -214,7 +214,7 @@ export function htmlToText(html: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
-    .filter((line, idx, lines) => line.length > 0 || (idx > 0 && (lines[idx - 1] ?? '').length > 0))
+    .filter((line) => line.length > 0)
     .join('\n')
     .normalize('NFC')
     .trim();

@@ -5,7 +5,7 @@ import { detectPublished, dominantYear, findDates, type DateReference } from './
 import { extractFollowUps } from './follow-ups.js';
 import { extractGifts } from './gifts.js';
 import { detectLanguage } from './language.js';
-import { addBareMentions, findMentions } from './people.js';
+import { addBareMentions, findMentions, linkShortNames } from './people.js';
 import { distinctPeople, personOutput } from './resolve.js';
 import { buildDoc, type Doc, type Sentence, toOriginal } from './text.js';
 import { type ExtractOptions, type Extraction, type Span } from './types.js';
@@ -17,7 +17,7 @@ export { htmlToText } from './html-text.js';
  * Only the start of a huge input is read: news articles are a few KB, and a bound keeps a pasted
  * book or a binary file from taking seconds. Spans stay valid because the text is only cut, never moved.
  */
-export const MAX_ANALYSED_CHARS = 300_000;
+export const MAX_ANALYSED_CHARS = 100_000;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -94,16 +94,17 @@ function run(input: string, options: ExtractOptions): Extraction {
     date: pm ? { y: Number(pm[1]), m: Number(pm[2]), d: Number(pm[3]) } : null,
     year: pm ? Number(pm[1]) : dominantYear(doc.text.slice(0, doc.tokens[articleEnd(doc)]?.start ?? doc.text.length)),
   };
-  const mentions = addBareMentions(doc, findMentions(doc, { singleNames: language === 'id' }));
+  const mentions = linkShortNames(addBareMentions(doc, findMentions(doc, { singleNames: language !== 'vi' })));
   const end = articleEnd(doc);
   const ctx: Context = {
     doc,
     home: (options.homeCountry ?? 'VN').toUpperCase(),
     language,
     ref,
+    published: detected?.span ?? null,
     dates: dates.filter((d) => end >= doc.tokens.length || d.span.start < (doc.tokens[end]?.start ?? Infinity)),
     mentions,
-    places: findPlaces(doc, mentions, end),
+    places: findPlaces(doc, mentions, end, (options.homeCountry ?? 'VN').toUpperCase()),
     end,
   };
   const agreements = extractAgreements(ctx);

@@ -1,4 +1,5 @@
 import { fold } from '../../shared/text/fold.js';
+import { NOT_NAME_WORDS } from './dictionaries/titles.js';
 import { lexicon, type Place } from './lexicon.js';
 import { type Doc, PhraseSet, type Sentence, sentenceOf, type Token, tokenSpan, tokenText } from './text.js';
 import { type Span } from './types.js';
@@ -29,6 +30,24 @@ export function personKey(name: string): string {
     .replace(/[-‐'’.]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+
+/**
+ * Whether tokens[a, end) look like a person's name: every word capitalised and none a verb, noun or
+ * linking word of the languages ("Terima Kunjungan Delegasi" is a headline fragment, not a host).
+ */
+export function plausibleName(doc: Doc, a: number, end: number): boolean {
+  const lx = lexicon();
+  for (let k = a; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!t) return false;
+    if (!t.word) continue;
+    if (!t.upper) return false;
+    if (NOT_NAME.has(t.lower) && !lx.surnames.has(t.fold)) return false;
+  }
+  return end > a;
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -123,6 +142,11 @@ function parseAfterTitle(doc: Doc, start: number, limit: number): OrgParse {
       let first = i;
       // "thành phố Changwon Hong Nam-pyo": an unknown locality right after its kind, then the name.
       if (afterKind && end - i >= 3 && !lx.surnames.has(t.fold)) first = i + 1;
+      // "Minister of Economic Affairs Daniel Keller": after "of", a long run is the body, then the name.
+      const prev = tokens[i - 1];
+      if (prev && ['of', 'for'].includes(prev.lower) && end - first >= 4) {
+        first = end - (lx.surnames.has(tokens[end - 3]?.fold ?? '') ? 3 : 2);
+      }
       if (end - first > MAX_NAME_TOKENS) end = first; // a heading in capitals, not a name
       nameFirst = first;
       nameLast = end;
@@ -146,8 +170,8 @@ function countryOf(places: readonly Place[], name: string | null, surnames: Set<
 
 function trimOrg(text: string): string | null {
   const cleaned = text
-    .replace(/^(?:của|of|the|untuk|dari|,)\s+/iu, '')
-    .replace(/\s+(?:của|of|the|tại|in|di|,)$/iu, '')
+    .replace(/^(?:(?:của|of|the|untuk|dari|,)\s+)+/iu, '')
+    .replace(/(?:\s+(?:của|of|the|tại|in|di|,))+$/iu, '')
     .trim();
   return cleaned.length > 0 ? cleaned : null;
 }
@@ -172,12 +196,18 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
     let i = sentence.first;
     while (i < limit) {
       const t = tokens[i] as Token;
-      const title = t.upper ? lx.titles.matchAt(tokens, i, limit) : null;
+      // Titles are capitalised, except after a name and a comma ("ông A, phó chủ tịch UBND tỉnh").
+      const afterComma = tokens[i - 1]?.text === ',';
+      const title = t.upper || afterComma ? lx.titles.matchAt(tokens, i, limit) : null;
       if (title) {
         const parse = parseAfterTitle(doc, title.last, limit);
         let nameFirst = parse.nameFirst;
         let nameLast = parse.nameLast;
-        let nameOk = nameFirst >= 0 && single(nameFirst, nameLast) && nameLast - nameFirst <= MAX_NAME_TOKENS;
+        let nameOk =
+          nameFirst >= 0 &&
+          single(nameFirst, nameLast) &&
+          nameLast - nameFirst <= MAX_NAME_TOKENS &&
+          plausibleName(doc, nameFirst, nameLast);
         // "Name, Title of Organisation": the name stands before the comma.
         if (!nameOk && tokens[i - 1]?.text === ',' && i - 2 >= sentence.first) {
           let a = i - 1;
@@ -191,11 +221,26 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           // Drop a leading honorific ("Ông Song Ho-jun").
           const hon = lx.honorifics.matchAt(tokens, a, i - 1);
           if (hon) a = hon.last;
+          // "Yesterday Tran Van Nam, …": a Vietnamese family name inside a long run starts the name
+          // (not after an honorific: "bà Choi Ho Jung" is a Korean name with "Ho" in it).
+          for (let k = a + 1; !hon && i - 1 - a >= 4 && k < i - 2; k++) {
+            if (lx.surnames.has((tokens[k] as Token).fold)) {
+              a = k;
+              break;
+            }
+          }
           if (tokens[a]?.text === '.') a++;
           const len = i - 1 - a;
-          let clean = len >= 2 && len <= MAX_NAME_TOKENS;
-          for (let k = a; clean && k < i - 1; k++)
-            if (blocksName(doc, k, i - 1) && !lx.surnames.has(tokens[k]!.fold)) clean = false;
+          let clean = len >= 2 && len <= MAX_NAME_TOKENS && plausibleName(doc, a, i - 1);
+          // After a Vietnamese family name only titles and bodies end the name ("Đào Mỹ": Mỹ is also America).
+          const personal = lx.surnames.has(tokens[a]?.fold ?? '');
+          for (let k = a; clean && k < i - 1; k++) {
+            const blocked = personal
+              ? k > a &&
+                (lx.titles.matchAt(tokens, k, i - 1) !== null || lx.orgWords.matchAt(tokens, k, i - 1) !== null)
+              : blocksName(doc, k, i - 1) && !lx.surnames.has(tokens[k]!.fold);
+            if (blocked) clean = false;
+          }
           if (clean) {
             nameFirst = a;
             nameLast = i - 1;
@@ -208,7 +253,7 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           const end = nameRun(doc, a, limit);
           const after = tokens[end];
           const closes = !after || !after.word || !after.upper;
-          if (single(a, end) && end - a <= 4 && closes && !blocksName(doc, a, limit)) {
+          if (single(a, end) && end - a <= 4 && closes && !blocksName(doc, a, limit) && plausibleName(doc, a, end)) {
             nameFirst = a;
             nameLast = end;
             nameOk = true;
@@ -226,8 +271,8 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
           ),
         );
         const name = nameOk ? tokenText(doc, nameFirst, nameLast) : null;
-        // A weak title ("Head", "Kepala") alone is a common word, not a person.
-        if (name || parse.places.length > 0 || !lx.weakTitles.has(fold(titleText))) {
+        // A weak title ("Head", "Kepala") alone is a common word, not a person; so is a lower-case one.
+        if ((t.upper || name) && (name || parse.places.length > 0 || !lx.weakTitles.has(fold(titleText)))) {
           out.push({
             name,
             key: name ? personKey(name) : null,
@@ -250,7 +295,7 @@ export function findMentions(doc: Doc, options: { singleNames?: boolean } = {}):
         let a = hon.last;
         if (tokens[a]?.text === '.') a++;
         const end = nameRun(doc, a, limit);
-        if (single(a, end) && end - a <= MAX_NAME_TOKENS && !blocksName(doc, a, limit)) {
+        if (single(a, end) && end - a <= MAX_NAME_TOKENS && !blocksName(doc, a, limit) && plausibleName(doc, a, end)) {
           const name = tokenText(doc, a, end);
           out.push({
             name,
@@ -310,4 +355,28 @@ export function addBareMentions(doc: Doc, mentions: Mention[]): Mention[] {
     });
   }
   return [...mentions, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A one-word name used after the full name was given ("Mr. Tuan" after "Tran Anh Tuan", "Vice Governor
+ * Tanaka" after "Hiroshi Tanaka", "Ông Park" after "Park Sung-min") is that person, when exactly one
+ * known full name has the word in it. The mention keeps its own span; name and key become the full ones.
+ */
+export function linkShortNames(mentions: Mention[]): Mention[] {
+  const full = new Map<string, Mention>();
+  for (const m of mentions) if (m.name && m.key && m.key.includes(' ') && !full.has(m.key)) full.set(m.key, m);
+  if (full.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (!m.key || m.key.includes(' ')) return m;
+    const owners = [...full.values()].filter((o) => o.key!.split(' ').includes(m.key!));
+    if (owners.length !== 1) return m;
+    const o = owners[0] as Mention;
+    return {
+      ...m,
+      name: o.name,
+      key: o.key,
+      country: m.country ?? o.country,
+      places: m.places.length > 0 ? m.places : o.places,
+    };
+  });
 }

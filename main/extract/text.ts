@@ -65,6 +65,12 @@ function foldSameLength(text: string): string {
   const out: string[] = new Array<string>(text.length);
   const cache = new Map<string, string>();
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII needs no table: lower-case A–Z, keep the rest.
+    if (code < 128) {
+      out[i] = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (text[i] as string);
+      continue;
+    }
     const c = text[i] as string;
     let f = cache.get(c);
     if (f === undefined) {
@@ -85,11 +91,13 @@ export function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i] as string;
-    if (SPACE.test(c)) {
+    const code = text.charCodeAt(i);
+    // Plain ASCII white space without a regular expression: most characters are letters or spaces.
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[i] as string))) {
       i++;
       continue;
     }
+    const c = text[i] as string;
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m && m.index === i) {
@@ -293,9 +301,21 @@ export class PhraseSet<V> {
     return null;
   }
 
-  /** Every non-overlapping match in tokens [from, to), leftmost-longest. */
+  /** The rules ask for the same sentence's matches several times: remembered per token array. */
+  private readonly memo = new WeakMap<readonly Token[], Map<number, PhraseMatch<V>[]>>();
+
+  /** Every non-overlapping match in tokens [from, to), leftmost-longest. Callers must not modify it. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
+    let byRange = this.memo.get(tokens);
+    if (!byRange) {
+      byRange = new Map();
+      this.memo.set(tokens, byRange);
+    }
+    const key = from * 4_194_304 + to;
+    const known = byRange.get(key);
+    if (known) return known;
     const out: PhraseMatch<V>[] = [];
+    byRange.set(key, out);
     let i = from;
     while (i < to) {
       const m = this.matchAt(tokens, i, to);

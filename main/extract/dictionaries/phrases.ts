@@ -114,6 +114,10 @@ export const AGREEMENT_NOUNS: Readonly<Record<string, string>> = {
   'hiệp định': 'other',
   'ý định thư': 'letter_of_intent',
   'chương trình hành động': 'plan_of_action',
+  'chương trình hợp tác': 'plan_of_action',
+  'cooperation programme': 'plan_of_action',
+  'cooperation program': 'plan_of_action',
+  'program kerja sama': 'plan_of_action',
   'kế hoạch hành động': 'plan_of_action',
   'thỏa thuận kết nghĩa': 'sister_city',
   'thoả thuận kết nghĩa': 'sister_city',
@@ -170,6 +174,13 @@ export const SIGN_VERBS: readonly string[] = [
 ];
 /** Before a signing verb, these make the agreement a wish, not a fact. */
 export const PROPOSAL_CUES: readonly string[] = [
+  'sepakat untuk',
+  'menjajaki',
+  'agreed to',
+  'thống nhất',
+  'nhất trí',
+  'explore',
+  'exploring',
   'mong muốn',
   'đề xuất',
   'đề nghị',
@@ -188,6 +199,12 @@ export const PROPOSAL_CUES: readonly string[] = [
   'hope to',
   'hopes to',
   'hoped to',
+  'wish to',
+  'wishes to',
+  'wished to',
+  'desire to',
+  'intend to',
+  'intends to',
   'proposed',
   'propose',
   'would like to',
@@ -289,6 +306,7 @@ export const COOPERATION_FIELDS: Readonly<Record<string, string>> = {
   transportasi: 'transport',
   'nông nghiệp': 'agriculture',
   agriculture: 'agriculture',
+  agricultural: 'agriculture',
   pertanian: 'agriculture',
   'khoa học công nghệ': 'science_technology',
   'khoa học và công nghệ': 'science_technology',
@@ -314,6 +332,11 @@ export const COOPERATION_FIELDS: Readonly<Record<string, string>> = {
 
 /** Commitments and wishes that make a sentence a follow-up. */
 export const FOLLOW_UP_CUES: readonly string[] = [
+  'asked',
+  'requested',
+  'urged',
+  'called on',
+  'promised',
   'sẽ',
   'đề nghị',
   'mong muốn',
@@ -398,6 +421,12 @@ export const DELEGATION_NOUNS: readonly string[] = [
 ];
 /** Visit verbs; a place follows (after "tại", "to", "ke"…). */
 export const VISIT_CUES: readonly string[] = [
+  'chào xã giao',
+  'đến chào',
+  'courtesy call on',
+  'courtesy call to',
+  'kunjungan kehormatan kepada',
+  'kunjungan kehormatan',
   'thăm và làm việc tại',
   'chuyến thăm và làm việc tại',
   'đến thăm và làm việc tại',

@@ -55,12 +55,16 @@ export function emptyScores(): Scores {
   return Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Scores;
 }
 
-/** Folded, punctuation-light, white space collapsed: "Song Ho-jun" = "song ho jun". */
+/** Folded, punctuation-light, white space collapsed: "Song Ho-jun" = "song hojun". */
 export function norm(text: string): string {
-  return fold(text)
-    .replace(/[-‐'’.,"“”()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    fold(text)
+      // "Ho-jun" = "Hojun" = "Ho jun"? The first two: a hyphen inside a name is often dropped.
+      .replace(/(\p{L})[-‐](\p{L})/gu, '$1$2')
+      .replace(/[-‐'’.,"“”()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function contains(a: string, b: string): boolean {
@@ -130,7 +134,15 @@ export function scoreOne(scores: Scores, expected: Expected, got: Extraction): v
   scalar(scores.partner, ed?.partner, pd?.partner, contains);
   scalar(scores.country, ed?.country, pd?.country, (a, b) => a.toUpperCase() === b.toUpperCase());
   scalar(scores['head.name'], ed?.head?.name, pd?.head?.name, exact);
-  scalar(scores['head.title'], ed?.head?.title, pd?.head?.title, exact);
+  // Titles are ranks ("Phó Chủ tịch") and the body is people[].organization; the review screen shows them
+  // together, so a label written as "Phó Chủ tịch UBND tỉnh X" matches rank + organisation as well.
+  const headOrg = got.people.find((p) => pd?.head && exact(p.name, pd.head.name))?.organization ?? null;
+  scalar(
+    scores['head.title'],
+    ed?.head?.title,
+    pd?.head?.title,
+    (a, b) => exact(a, b) || (headOrg !== null && exact(a, `${b} ${headOrg}`)),
+  );
   const eh = ed?.hosts ?? [];
   const ph = pd?.hosts ?? [];
   list(scores.hosts, eh.length, ph.length, matchLists(eh, ph, (e, p) => exact(e.name, p.name)).length);
