@@ -1,5 +1,4 @@
-// The functions passed to page.evaluate run in the page: they need the DOM types (only this file uses them).
-/// <reference lib="dom" />
+// The functions passed to page.evaluate run in the page: bench/tsconfig.browser.json gives this file alone the DOM types.
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
