@@ -102,7 +102,9 @@ export function recordTables(db: Store): string[] {
   return db
     .prepare<[], { name: string }>(
       `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-          AND name NOT LIKE 'search_%' AND name <> 'audit_log' ORDER BY name`,
+          AND name NOT LIKE 'search_%' AND name <> 'audit_log'
+          -- The R*Tree of visit days and its keys are kept by triggers from delegations: derived, not records.
+          AND name NOT LIKE 'delegation_span%' ORDER BY name`,
     )
     .all()
     .map((row) => row.name);

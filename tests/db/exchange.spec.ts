@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../db/migrations/index.js';
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +54,11 @@ test('export → import into an empty store gives identical records, attachment 
   const file = exportFrom(source);
   expect(file.fileName).toMatch(/^trao-doi-tat-ca-\d{4}-\d{2}-\d{2}\.pdx\.json\.gz$/);
   const container = openContainer(file);
-  expect(container.manifest).toMatchObject({ format: 'protocol-desk-exchange', appVersion: 'test', schemaVersion: 50 });
+  expect(container.manifest).toMatchObject({
+    format: 'protocol-desk-exchange',
+    appVersion: 'test',
+    schemaVersion: MIGRATIONS.at(-1)!.version,
+  });
   expect(container.manifest.parts.every((part) => /^[0-9a-f]{64}$/.test(part.sha256))).toBe(true);
 
   const summary = importedSummary(target, file);
