@@ -1,3 +1,4 @@
+import { VIETNAMESE_SURNAMES } from '../../main/extract/dictionaries/titles.js';
 import type { Random } from './random.js';
 
 /**
@@ -15,24 +16,8 @@ export interface GeneratedName {
   honorific: string;
 }
 
-const VI_FAMILY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-];
+// The extractor's list of Vietnamese family names, so generated names are ones it recognises.
+const VI_FAMILY = VIETNAMESE_SURNAMES.slice(0, 16);
 const VI_MIDDLE = ['Văn', 'Thị', 'Thanh', 'Minh', 'Hữu', 'Đức', 'Ngọc', 'Quốc', 'Xuân', 'Thành', 'Hoài', 'Phước'];
 const VI_GIVEN = [
   'Bình',

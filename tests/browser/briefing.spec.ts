@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expectAccessible } from './axe.js';
-import { callApi, expect, test } from './fixtures.js';
+import { callApi, expect, test, createHue } from './fixtures.js';
 
 const SCREENSHOTS = 'tests/artifacts';
 
@@ -145,12 +145,7 @@ test('a delegation with nothing but its organisations still prints a clean sheet
   app,
   appPage: page,
 }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
   const visit = await callApi(app, 'delegations.create', {
     direction: 'incoming',
@@ -220,12 +215,7 @@ test('the report on a gift received and its handover minutes print what the law 
 });
 
 test('every visit of a chosen week prints as one PDF, one sheet after another', async ({ app, appPage: page }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
   const gyeongju = await callApi(app, 'organizations.create', {
     name: 'Thành phố Gyeongju',
@@ -319,12 +309,7 @@ test('a sheet with 300 participants and very long text wraps onto more pages and
   app,
   appPage: page,
 }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const seoul = await callApi(app, 'organizations.create', { name: 'Thủ đô Seoul', country: 'KR', kind: 'city' });
   const participants = [];
   for (let index = 1; index <= 300; index += 1) {
@@ -371,12 +356,7 @@ test('Arabic and Hebrew names and notes print right to left, in order, beside Vi
   app,
   appPage: page,
 }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const dubai = await callApi(app, 'organizations.create', { name: 'بلدية دبي', country: 'AE', kind: 'city' });
   const head = await callApi(app, 'people.create', {
     fullName: 'Mohammed Al Hashimi',

@@ -1,5 +1,5 @@
 import { expectAccessible } from './axe.js';
-import { callApi, expect, test } from './fixtures.js';
+import { callApi, expect, test, createHue } from './fixtures.js';
 
 const SCREENSHOTS = 'tests/artifacts';
 
@@ -132,12 +132,7 @@ test('lunar dates on request (Tết 2025 is 1/1), "+N more" on a busy day, and p
   app,
   appPage: page,
 }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
   for (const day of ['01', '01', '01', '01', '01']) {
     await callApi(app, 'delegations.create', {
@@ -168,12 +163,7 @@ test('a visit whose end came before its start (old data) shows on its start day,
   app,
   appPage: page,
 }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
   const visit = await callApi(app, 'delegations.create', {
     direction: 'incoming',

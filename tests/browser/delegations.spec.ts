@@ -1,6 +1,6 @@
 import { expectAccessible } from './axe.js';
 import { addParticipant, choose, pick } from './delegation-form.js';
-import { callApi, expect, test } from './fixtures.js';
+import { callApi, expect, test, createHue } from './fixtures.js';
 
 const SCREENSHOTS = 'tests/artifacts';
 
@@ -148,12 +148,7 @@ test('text that looks like HTML is shown as text; delete asks, hides and can be 
   app,
   appPage: page,
 }) => {
-  const hue = await callApi(app, 'organizations.create', {
-    name: 'Thành phố Huế',
-    country: 'VN',
-    kind: 'city',
-    isHome: true,
-  });
+  const hue = await createHue(app);
   const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
   const visit = await callApi(app, 'delegations.create', {
     direction: 'incoming',

@@ -87,4 +87,9 @@ export async function callApi(app: BrowserModeApp, method: string, input: unknow
   return result.value;
 }
 
+/** Our own city, Huế, marked as home: the setup most browser tests start from. */
+export function createHue(app: BrowserModeApp): Promise<{ id: string }> {
+  return callApi(app, 'organizations.create', { name: 'Thành phố Huế', country: 'VN', kind: 'city', isHome: true });
+}
+
 export { expect };
