@@ -28,7 +28,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.flat.recommended.rules,
       ...forbid(
-        ['**/db/**', '**/main/**', 'electron', 'better-sqlite3', 'node:*', 'fs', 'path', 'child_process'],
+        [
+          '**/db/**',
+          '**/main/**',
+          'electron',
+          'better-sqlite3-multiple-ciphers',
+          'node:*',
+          'fs',
+          'path',
+          'child_process',
+        ],
         'The renderer talks to main only through the API contract in shared/ (DESIGN §4).',
       ),
     },
@@ -36,7 +45,16 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: forbid(
-      ['**/db/**', '**/main/**', '**/renderer/**', 'electron', 'better-sqlite3', 'node:*', 'react', 'react-dom'],
+      [
+        '**/db/**',
+        '**/main/**',
+        '**/renderer/**',
+        'electron',
+        'better-sqlite3-multiple-ciphers',
+        'node:*',
+        'react',
+        'react-dom',
+      ],
       'shared/ runs in main and in the renderer: no Node, no DOM, no other layer (DESIGN §4).',
     ),
   },

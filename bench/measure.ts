@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openApp, type OpenedApp } from '../main/bootstrap.js';
 import { DATABASE_FILE } from '../main/data-dir.js';
 import type { Manifest } from './generate/store.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../db/connection.js';
 
 /** One statement execution as the app ran it: its SQL, how it was run, and with what values. */

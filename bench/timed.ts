@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openApp } from '../main/bootstrap.js';
 import { DATABASE_FILE } from '../main/data-dir.js';
 import { extractArticle } from '../main/extract/index.js';

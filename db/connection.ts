@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { backupStore } from './backup.js';
 import { StoreOpenError, type StoreOpenProblem } from './errors.js';

@@ -1,5 +1,5 @@
 // `npm run native:electron`: builds better-sqlite3 for the installed Electron's ABI into
-// build/native-electron/better_sqlite3.node, leaving node_modules/better-sqlite3 (the Node build that
+// build/native-electron/better_sqlite3.node, leaving node_modules/better-sqlite3-multiple-ciphers (the Node build that
 // `npm test` and browser mode load) untouched. Main passes the result to better-sqlite3 as `nativeBinding`;
 // electron-builder ships it as resources/native/better_sqlite3.node (electron-builder.yml).
 //
@@ -32,7 +32,7 @@ export const NATIVE_ELECTRON_BINARY = join(outDir, 'better_sqlite3.node');
 const stampFile = join(outDir, 'electron-version.txt');
 const logFile = join(outDir, 'rebuild.log');
 const project = join(outDir, 'project');
-const scratchModule = join(project, 'node_modules', 'better-sqlite3');
+const scratchModule = join(project, 'node_modules', 'better-sqlite3-multiple-ciphers');
 const CHILD_FLAG = '--rebuild-scratch-project';
 
 /** The version of the installed `electron` package (throws when it is not installed). */
@@ -51,7 +51,7 @@ export function nativeForElectronReady() {
 
 /** A copy of better-sqlite3 (sources, no Node build) in a project of its own: rebuilding in place would replace the Node build. */
 function prepareScratchProject() {
-  const source = dirname(require.resolve('better-sqlite3/package.json'));
+  const source = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
   const { version } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
   rmSync(project, { recursive: true, force: true });
   mkdirSync(dirname(scratchModule), { recursive: true });
@@ -61,7 +61,7 @@ function prepareScratchProject() {
   });
   writeFileSync(
     join(project, 'package.json'),
-    `${JSON.stringify({ name: 'protocol-desk-native-electron', private: true, dependencies: { 'better-sqlite3': version } }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'protocol-desk-native-electron', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': version } }, null, 2)}\n`,
   );
 }
 
@@ -75,7 +75,7 @@ async function rebuildScratchProject(electronVersion) {
     projectRootPath: project,
     electronVersion,
     force: true,
-    onlyModules: ['better-sqlite3'],
+    onlyModules: ['better-sqlite3-multiple-ciphers'],
     ...(headerURL ? { headerURL } : {}),
   });
 }
@@ -84,7 +84,7 @@ async function rebuildScratchProject(electronVersion) {
 function nodeBuildFingerprint() {
   try {
     const path = join(
-      dirname(require.resolve('better-sqlite3/package.json')),
+      dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json')),
       'build',
       'Release',
       'better_sqlite3.node',
@@ -141,7 +141,7 @@ function buildNativeForElectron() {
 
   if (nodeBuildFingerprint() !== before) {
     console.error(
-      '✖ node_modules/better-sqlite3 was rebuilt in place, which must never happen: run npm rebuild better-sqlite3 to restore the Node build.',
+      '✖ node_modules/better-sqlite3-multiple-ciphers was rebuilt in place, which must never happen: run npm rebuild better-sqlite3-multiple-ciphers to restore the Node build.',
     );
     return 1;
   }

@@ -172,7 +172,7 @@ test('a visit whose end came before its start (old data) shows on its start day,
     startDate: '2025-05-10',
   });
   // Old data written before the rule existed: changed behind the app's back, as an import might have.
-  const { default: Database } = await import('better-sqlite3');
+  const { default: Database } = await import('better-sqlite3-multiple-ciphers');
   const db = new Database(`${app.dataDir}/protocol-desk.db`);
   db.prepare("UPDATE delegations SET end_date = '2025-05-01' WHERE id = ?").run(visit.id);
   db.close();

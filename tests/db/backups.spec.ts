@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openStore } from '../../db/connection.js';
 import { listBackups, passesIntegrityCheck } from '../../db/backup.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { ensureDataset } from '../../bench/dataset.js';
 import { runBenchmark } from '../../bench/measure.js';
 import { OPERATIONS } from '../../bench/operations.js';

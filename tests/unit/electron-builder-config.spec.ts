@@ -62,7 +62,7 @@ test('packaging: every fuse set, SQLite unpacked, our Electron-ABI module shippe
   expect(config.directories).toEqual({ output: 'release' });
   expect(config.files).toEqual(['dist/**', '!dist/**/*.map', 'package.json']);
   expect(config.asar).toBe(true);
-  expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+  expect(config.asarUnpack).toContain('node_modules/better-sqlite3-multiple-ciphers/**');
   // npm rebuild would turn node_modules' Node build into an Electron one and break `npm test`; we ship our own.
   expect(config.npmRebuild).toBe(false);
   // main.ts loads process.resourcesPath/native/better_sqlite3.node when packaged.
