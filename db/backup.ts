@@ -1,18 +1,18 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupFile } from '../shared/api/contract.js';
 import type { Store } from './connection.js';
+import { openDatabase, type Driver } from './driver.js';
 
 export type { BackupFile };
 
 const PREFIX = 'protocol-desk-';
 
 /** Does the file pass SQLite's own integrity check? Opened read-only: a check never writes. */
-export function passesIntegrityCheck(file: string, nativeBinding?: string): boolean {
+export function passesIntegrityCheck(file: string, driver: Driver): boolean {
   let db: Store | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    db = openDatabase(file, driver, { readonly: true, fileMustExist: true });
     return db.pragma('integrity_check', { simple: true }) === 'ok';
   } catch {
     return false;
@@ -23,16 +23,17 @@ export function passesIntegrityCheck(file: string, nativeBinding?: string): bool
 
 /**
  * A consistent copy of the open store, written by SQLite itself (VACUUM INTO: a transaction-consistent
- * snapshot, never a raw file copy, and it works for encrypted stores too), then checked. A copy that
- * fails its check is deleted and the call fails: a bad backup is never kept.
+ * snapshot, never a raw file copy; SQLite's backup API cannot copy an encrypted store, VACUUM INTO writes the
+ * copy encrypted with the same key), then checked with that key. A copy that fails its check is deleted
+ * and the call fails: a bad backup is never kept.
  */
-export function backupStore(db: Store, folder: string, now: Date, reason: string, nativeBinding?: string): BackupFile {
+export function backupStore(db: Store, folder: string, now: Date, reason: string, driver: Driver): BackupFile {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const fileName = `${PREFIX}${stamp}-${reason}.db`;
   const file = join(folder, fileName);
   mkdirSync(folder, { recursive: true });
   db.prepare('VACUUM INTO ?').run(file);
-  if (!passesIntegrityCheck(file, nativeBinding)) {
+  if (!passesIntegrityCheck(file, driver)) {
     rmSync(file, { force: true });
     throw new Error(`The backup ${fileName} failed its integrity check and was removed.`);
   }

@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { backupStore } from './backup.js';
+import { openDatabase, type Driver } from './driver.js';
 import { StoreOpenError, type StoreOpenProblem } from './errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { migrate, refuseNewerSchema, schemaVersion, type Migration } from './migrations/runner.js';
@@ -8,9 +9,7 @@ import { findHotWalLoss } from './wal-guard.js';
 
 export type Store = Database.Database;
 
-export interface OpenStoreOptions {
-  /** Path to a better_sqlite3.node built for the running ABI (Electron's differs from Node's). */
-  nativeBinding?: string;
+export interface OpenStoreOptions extends Driver {
   /** Tests pass a shorter or longer list to exercise the runner. */
   migrations?: readonly Migration[];
   /** Where the checked backup taken before migrating an existing store goes. */
@@ -75,12 +74,12 @@ const PROBLEM_TEXT: Record<StoreOpenProblem, string> = {
  * readable, SQLite's quick_check passes (b-tree structure, page links, record formats — a flipped
  * byte in a page's structure or a truncated file shows up here) and no newer version wrote it.
  */
-function checkBeforeWriting(file: string, migrations: readonly Migration[], nativeBinding?: string): void {
+function checkBeforeWriting(file: string, migrations: readonly Migration[], driver: Driver): void {
   if (!existsSync(file)) return; // a first run: there is nothing to damage
   // Read-only: a refused file must stay byte-identical, and a read-write connection would replay
   // and checkpoint its WAL into it on close.
   const sideFiles = [`${file}-wal`, `${file}-shm`].filter((side) => !existsSync(side));
-  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = openDatabase(file, driver, { readonly: true, fileMustExist: true });
   try {
     checkOpenStore(db, file, migrations);
   } finally {
@@ -118,14 +117,15 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
         `The data file ${file} ${PROBLEM_TEXT.wal_missing}: ${walLoss.framesMissing} saved page changes are missing.`,
       );
     }
-    checkBeforeWriting(file, migrations, options.nativeBinding);
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    const driver: Driver = { nativeBinding: options.nativeBinding, key: options.key };
+    checkBeforeWriting(file, migrations, driver);
+    db = openDatabase(file, driver);
     cacheStatements(db);
     applyPragmas(db);
     const store = db;
     migrate(store, migrations, (from, to) => {
       if (options.backupFolder)
-        backupStore(store, options.backupFolder, new Date(), `before-v${to}-from-v${from}`, options.nativeBinding);
+        backupStore(store, options.backupFolder, new Date(), `before-v${to}-from-v${from}`, driver);
     });
     return db;
   } catch (error) {

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RECORD_KINDS, type RecordCounts } from '../shared/domain/backup.js';
 import { RestoreRefusedError } from './errors.js';
 import type { Store } from './connection.js';
+import { changeKey, openDatabase, type Driver } from './driver.js';
 import { schemaVersion } from './migrations/runner.js';
 
 export interface StoreFileDetails {
@@ -14,18 +14,18 @@ export interface StoreFileDetails {
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 
-function openReadOnly(file: string, nativeBinding?: string): Store {
-  return new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+function openReadOnly(file: string, driver: Driver): Store {
+  return openDatabase(file, driver, { readonly: true, fileMustExist: true });
 }
 
 /**
  * What a backup holds, after SQLite's full integrity check. Throws RestoreRefusedError for a file
  * that fails the check (or is not a database at all) or that a newer version of the app wrote.
  */
-export function inspectStoreFile(file: string, latestVersion: number, nativeBinding?: string): StoreFileDetails {
+export function inspectStoreFile(file: string, latestVersion: number, driver: Driver): StoreFileDetails {
   let db: Store | undefined;
   try {
-    db = openReadOnly(file, nativeBinding);
+    db = openReadOnly(file, driver);
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw refusedCheck(file);
     const version = schemaVersion(db);
     if (version > latestVersion) {
@@ -80,36 +80,56 @@ function fsyncPath(path: string): void {
 }
 
 /**
- * Puts a copy of `source` (a checked backup) in place of `liveFile`, which no connection may hold open.
- * The copy is written by SQLite (VACUUM INTO from a read-only connection: a consistent snapshot),
- * switched to a rollback journal so it stands alone, checked, flushed, and only then renamed over
- * the live file — a rename is atomic, so a crash leaves the old store or the new one, never a mix.
- * The live store's stale -wal/-shm go before the rename: an old log replayed onto the new file
- * would corrupt it, and a crash between the two steps leaves the old, already checkpointed store.
+ * Puts a copy of `source` (a checked backup, or the store itself when only its key changes) in place of
+ * `liveFile`, which no connection may hold open. The copy is written by SQLite (VACUUM INTO from a
+ * read-only connection: a consistent snapshot, encrypted like its source), switched to a rollback
+ * journal so it stands alone, given `rekeyTo.key` when that is asked (encrypting, decrypting), checked with the key it now has, flushed, and only then renamed over the live file — a
+ * rename is atomic, so a crash leaves the old store or the new one, never a mix. The live store's stale
+ * -wal/-shm go before the rename: an old log replayed onto the new file would corrupt it, and a crash
+ * between the two steps leaves the old, already checkpointed store.
  */
-export function replaceStoreFile(liveFile: string, source: string, nativeBinding?: string): void {
+export function replaceStoreFile(
+  liveFile: string,
+  source: string,
+  driver: Driver,
+  /** The key the copy gets instead of the source's; `{ key: undefined }` writes a plain copy. */
+  rekeyTo?: { key: Buffer | undefined },
+): void {
+  const targetKey = rekeyTo ? rekeyTo.key : driver.key;
   const temp = `${liveFile}.restoring`;
   for (const path of [temp, ...SIDE_FILES.map((suffix) => temp + suffix)]) rmSync(path, { force: true });
-  const from = openReadOnly(source, nativeBinding);
+  const from = openReadOnly(source, driver);
   try {
     from.prepare('VACUUM INTO ?').run(temp);
   } finally {
     from.close();
   }
-  const copy = new Database(temp, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
-    copy.pragma('journal_mode = DELETE');
-    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw refusedCheck(source);
+    const copy = openDatabase(temp, driver, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+      if (!sameKey(driver.key, targetKey)) changeKey(copy, targetKey);
+    } finally {
+      copy.close();
+    }
+    const checked = openReadOnly(temp, { ...driver, key: targetKey });
+    try {
+      if (checked.pragma('integrity_check', { simple: true }) !== 'ok') throw refusedCheck(source);
+    } finally {
+      checked.close();
+    }
   } catch (error) {
-    copy.close();
     rmSync(temp, { force: true });
     throw error;
   }
-  copy.close();
   fsyncPath(temp);
   for (const suffix of SIDE_FILES) rmSync(liveFile + suffix, { force: true });
   renameSync(temp, liveFile);
   fsyncPath(dirname(liveFile));
+}
+
+function sameKey(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.equals(b));
 }
 
 /**

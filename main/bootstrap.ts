@@ -5,7 +5,7 @@ import type { OpenStoreOptions, Store } from '../db/connection.js';
 import type { AppInfo } from '../shared/api/contract.js';
 import { createDispatcher, type Dispatch } from './api/dispatch.js';
 import { BACKUP_FOLDER, DATABASE_FILE } from './data-dir.js';
-import { createServiceContext, type Printer } from './services/context.js';
+import { createServiceContext, type ShellServices } from './services/context.js';
 import { handlers } from './services/index.js';
 import { StoreHolder } from './store-holder.js';
 
@@ -17,13 +17,13 @@ export interface OpenedApp {
   dispatch: Dispatch;
 }
 
-export interface AppOptions {
+export interface AppOptions extends ShellServices {
   dataDir: string;
   mode: AppInfo['mode'];
   version: string;
   nativeBinding?: string;
-  /** The Electron shell's hidden-window printer; browser mode has none. */
-  printer?: Printer;
+  /** The data key of an encrypted store, once unlocked (main/recovery.ts). */
+  key?: Buffer;
 }
 
 /** Who the audit log names: the OS account, since the app has no log-in of its own. */
@@ -40,7 +40,7 @@ export function storeFileOf(dataDir: string): string {
 }
 
 export function storeOptionsOf(options: AppOptions): OpenStoreOptions {
-  return { nativeBinding: options.nativeBinding, backupFolder: join(options.dataDir, BACKUP_FOLDER) };
+  return { nativeBinding: options.nativeBinding, key: options.key, backupFolder: join(options.dataDir, BACKUP_FOLDER) };
 }
 
 /**
@@ -57,6 +57,6 @@ export function openApp(options: AppOptions): OpenedApp {
     },
     store,
     info,
-    dispatch: createDispatcher(createServiceContext(store, info, currentActor(), options.printer), handlers),
+    dispatch: createDispatcher(createServiceContext(store, info, currentActor(), options), handlers),
   };
 }

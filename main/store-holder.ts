@@ -1,4 +1,5 @@
 import { openStore, type OpenStoreOptions, type Store } from '../db/connection.js';
+import { replaceStoreFile } from '../db/restore.js';
 
 /**
  * The one open store of a running app, which a restore replaces. Handlers reach it through the
@@ -7,12 +8,14 @@ import { openStore, type OpenStoreOptions, type Store } from '../db/connection.j
  */
 export class StoreHolder {
   #db: Store;
+  #options: OpenStoreOptions;
 
   constructor(
     readonly file: string,
-    readonly options: OpenStoreOptions,
+    options: OpenStoreOptions,
     db: Store,
   ) {
+    this.#options = options;
     this.#db = db;
   }
 
@@ -22,6 +25,15 @@ export class StoreHolder {
 
   get db(): Store {
     return this.#db;
+  }
+
+  /** How the store is opened: the native build and, for an encrypted store, its data key. */
+  get options(): OpenStoreOptions {
+    return this.#options;
+  }
+
+  get encrypted(): boolean {
+    return this.#options.key !== undefined;
   }
 
   /**
@@ -35,8 +47,19 @@ export class StoreHolder {
     try {
       swap();
     } finally {
-      this.#db = openStore(this.file, this.options);
+      this.#db = openStore(this.file, this.#options);
     }
+  }
+
+  /**
+   * Rewrites the store under a new data key (`undefined`: plain), through a checked copy renamed over
+   * the file, and reopens it with that key. On failure the store is reopened as it was.
+   */
+  rekey(targetKey: Buffer | undefined): void {
+    this.replaceFile(() => {
+      replaceStoreFile(this.file, this.file, this.#options, { key: targetKey });
+      this.#options = { ...this.#options, key: targetKey };
+    });
   }
 
   close(): void {

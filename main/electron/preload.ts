@@ -82,6 +82,13 @@ const api = {
   'backups.restore': call('backups.restore'),
   'recovery.restoreNewest': call('recovery.restoreNewest'),
   'recovery.quit': call('recovery.quit'),
+  'encryption.status': call('encryption.status'),
+  'encryption.newRecoveryKey': call('encryption.newRecoveryKey'),
+  'encryption.enable': call('encryption.enable'),
+  'encryption.changePassphrase': call('encryption.changePassphrase'),
+  'encryption.disable': call('encryption.disable'),
+  'encryption.unlock': call('encryption.unlock'),
+  'encryption.unlockWithRecoveryKey': call('encryption.unlockWithRecoveryKey'),
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, Object.freeze(api));

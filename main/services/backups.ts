@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { backupStore, listBackups, pruneBackups } from '../../db/backup.js';
 import { RestoreRefusedError } from '../../db/errors.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
+import type { Driver } from '../../db/driver.js';
 import { inspectStoreFile, replaceStoreFile } from '../../db/restore.js';
 import type { BackupDetails, BackupFile } from '../../shared/domain/backup.js';
 import { DomainError } from '../../shared/api/result.js';
@@ -17,9 +18,9 @@ export const BACKUP_EVERY_HOURS = 4;
 const latestVersion = () => MIGRATIONS.at(-1)?.version ?? 0;
 
 /** Takes a checked backup of the store and keeps only the newest BACKUPS_KEPT. */
-export function takeBackup(ctx: Pick<ServiceContext, 'db' | 'info'>, reason: string) {
+export function takeBackup(ctx: Pick<ServiceContext, 'db' | 'info' | 'store'>, reason: string) {
   const folder = join(ctx.info.dataDir, BACKUP_FOLDER);
-  const backup = backupStore(ctx.db, folder, new Date(), reason);
+  const backup = backupStore(ctx.db, folder, new Date(), reason, ctx.store.options);
   pruneBackups(folder, BACKUPS_KEPT);
   return backup;
 }
@@ -28,13 +29,13 @@ export function takeBackup(ctx: Pick<ServiceContext, 'db' | 'info'>, reason: str
  * A backup's details after its integrity and version checks. The name must be one backups.list
  * gives: the schema already limits it to a bare file name, and this refuses any other file.
  */
-export function inspectBackup(dataDir: string, name: string, nativeBinding?: string): BackupDetails & { file: string } {
+export function inspectBackup(dataDir: string, name: string, driver: Driver): BackupDetails & { file: string } {
   const folder = join(dataDir, BACKUP_FOLDER);
   const listed = listBackups(folder).find((backup) => backup.fileName === name);
   if (!listed) throw new DomainError('not_found', `No backup named ${name} in ${folder}.`);
   const file = join(folder, listed.fileName);
   try {
-    return { ...listed, ...inspectStoreFile(file, latestVersion(), nativeBinding), file };
+    return { ...listed, ...inspectStoreFile(file, latestVersion(), driver), file };
   } catch (error) {
     if (error instanceof RestoreRefusedError) throw new DomainError('backup_refused', error.message);
     throw error;
@@ -42,10 +43,10 @@ export function inspectBackup(dataDir: string, name: string, nativeBinding?: str
 }
 
 /** The newest backup that passes its checks, or null: what the recovery screen offers. */
-export function newestGoodBackup(dataDir: string, nativeBinding?: string): (BackupDetails & { file: string }) | null {
+export function newestGoodBackup(dataDir: string, driver: Driver): (BackupDetails & { file: string }) | null {
   for (const backup of listBackups(join(dataDir, BACKUP_FOLDER))) {
     try {
-      return inspectBackup(dataDir, backup.fileName, nativeBinding);
+      return inspectBackup(dataDir, backup.fileName, driver);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
     }
@@ -61,16 +62,10 @@ const withoutPath = ({ file: _file, ...details }: BackupDetails & { file: string
  * migration an older backup needs. Nothing is touched when a check fails.
  */
 function restoreBackup(ctx: ServiceContext, name: string): { restored: BackupDetails; before: BackupFile } {
-  const nativeBinding = ctx.store.options.nativeBinding;
-  const backup = inspectBackup(ctx.info.dataDir, name, nativeBinding);
-  const before = backupStore(
-    ctx.db,
-    join(ctx.info.dataDir, BACKUP_FOLDER),
-    new Date(),
-    'before-restore',
-    nativeBinding,
-  );
-  ctx.store.replaceFile(() => replaceStoreFile(ctx.store.file, backup.file, nativeBinding));
+  const driver = ctx.store.options;
+  const backup = inspectBackup(ctx.info.dataDir, name, driver);
+  const before = backupStore(ctx.db, join(ctx.info.dataDir, BACKUP_FOLDER), new Date(), 'before-restore', driver);
+  ctx.store.replaceFile(() => replaceStoreFile(ctx.store.file, backup.file, driver));
   return { restored: withoutPath(backup), before };
 }
 
@@ -81,8 +76,7 @@ const notInRecovery = () => {
 export const backupHandlers = {
   'backups.list': (ctx) => listBackups(join(ctx.info.dataDir, BACKUP_FOLDER)),
   'backups.create': (ctx) => takeBackup(ctx, 'manual'),
-  'backups.inspect': (ctx, { name }) =>
-    withoutPath(inspectBackup(ctx.info.dataDir, name, ctx.store.options.nativeBinding)),
+  'backups.inspect': (ctx, { name }) => withoutPath(inspectBackup(ctx.info.dataDir, name, ctx.store.options)),
   'backups.restore': (ctx, { name }) => restoreBackup(ctx, name),
   // Answered by the recovery dispatcher (main/recovery.ts) when the store would not open.
   'recovery.restoreNewest': notInRecovery,

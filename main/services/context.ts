@@ -12,7 +12,14 @@ export interface Printer {
   savePdf(route: string): Promise<SavedPdf>;
   print(route: string): Promise<Printed>;
 }
+import type { KeyKeeper } from '../encryption/key-keeper.js';
 import type { StoreHolder } from '../store-holder.js';
+
+/** What only the Electron shell has: a hidden-window printer and the OS keyring. Browser mode has neither. */
+export interface ShellServices {
+  printer?: Printer;
+  keyKeeper?: KeyKeeper;
+}
 
 /** What every handler gets: the open store, facts about this run, and the one way to write. */
 export interface ServiceContext {
@@ -27,13 +34,14 @@ export interface ServiceContext {
    */
   write<T>(work: (change: ChangeContext) => T): T;
   printer?: Printer;
+  keyKeeper?: KeyKeeper;
 }
 
 export function createServiceContext(
   store: StoreHolder,
   info: AppInfo,
   actor: string,
-  printer?: Printer,
+  shell: ShellServices = {},
 ): ServiceContext {
   return {
     get db() {
@@ -41,7 +49,8 @@ export function createServiceContext(
     },
     store,
     info,
-    ...(printer ? { printer } : {}),
+    ...(shell.printer ? { printer: shell.printer } : {}),
+    ...(shell.keyKeeper ? { keyKeeper: shell.keyKeeper } : {}),
     write: (work) =>
       store.db.transaction(() => work({ actor, now: new Date().toISOString(), newId: randomUUID })).immediate(),
   };

@@ -4,6 +4,7 @@ import { articleHandlers } from './articles.js';
 import { attachmentHandlers } from './attachments.js';
 import { backupHandlers } from './backups.js';
 import { briefingHandlers } from './briefings.js';
+import { encryptionHandlers } from './encryption.js';
 import { exchangeHandlers } from './exchange.js';
 import { listExportHandlers } from './list-export.js';
 import { calendarHandlers } from './calendar.js';
@@ -40,6 +41,7 @@ export const handlers: Handlers = {
   ...briefingHandlers,
   ...periodicReportHandlers,
   ...backupHandlers,
+  ...encryptionHandlers,
   ...articleHandlers,
   ...printHandlers,
   ...exchangeHandlers,

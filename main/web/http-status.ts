@@ -13,5 +13,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   backup_refused: 422,
   // The store would not open: the service is unavailable until it is recovered.
   recovery_mode: 503,
+  // The store is encrypted and waits for its passphrase (WebDAV's "Locked", the closest there is).
+  locked: 423,
   internal: 500,
 };

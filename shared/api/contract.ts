@@ -47,6 +47,15 @@ import { periodicReportInput, type PeriodicReport } from '../domain/periodic-rep
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
 import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
+import {
+  encryptionChangePassphraseInput,
+  encryptionDisableInput,
+  encryptionEnableInput,
+  encryptionRecoveryUnlockInput,
+  encryptionUnlockInput,
+  type EncryptionStatus,
+  type LockedInfo,
+} from '../domain/encryption.js';
 import { exchangeExportInput, exchangeImportInput, type ExchangeSummary } from '../domain/exchange.js';
 import { agreementFilter, listExportInput } from '../domain/list-export.js';
 import {
@@ -100,6 +109,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   /** Only when the store would not open: the app then answers nothing but the recovery methods. */
   recovery?: RecoveryInfo;
+  /** Only while an encrypted store waits for its passphrase: the app answers nothing but the unlock methods. */
+  locked?: LockedInfo;
 }
 
 /**
@@ -199,6 +210,14 @@ export const contract = {
   'recovery.restoreNewest': method<RecoveryResult>()(z.strictObject({})),
   /** Recovery only: ends the app without touching anything. */
   'recovery.quit': method<Record<string, never>>()(z.strictObject({})),
+  'encryption.status': method<EncryptionStatus>()(z.strictObject({})),
+  /** A fresh data key as the user will print it; nothing is stored until encryption.enable gets it back. */
+  'encryption.newRecoveryKey': method<{ recoveryKey: string }>()(z.strictObject({})),
+  'encryption.enable': method<{ backupsDeleted: number }>()(encryptionEnableInput),
+  'encryption.changePassphrase': method<Record<string, never>>()(encryptionChangePassphraseInput),
+  'encryption.disable': method<{ backupsDeleted: number }>()(encryptionDisableInput),
+  'encryption.unlock': method<{ opened: boolean }>()(encryptionUnlockInput),
+  'encryption.unlockWithRecoveryKey': method<{ opened: boolean }>()(encryptionRecoveryUnlockInput),
 } satisfies { [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -76,6 +76,13 @@ export const API_METHODS = [
   'backups.restore',
   'recovery.restoreNewest',
   'recovery.quit',
+  'encryption.status',
+  'encryption.newRecoveryKey',
+  'encryption.enable',
+  'encryption.changePassphrase',
+  'encryption.disable',
+  'encryption.unlock',
+  'encryption.unlockWithRecoveryKey',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unsupported', // this transport cannot do it (printing from a hidden window outside Electron): fall back
   'backup_refused', // the backup fails its integrity check or is from a newer version: nothing was restored
   'recovery_mode', // the store would not open: only app.info and the recovery methods answer
+  'locked', // the store is encrypted and not unlocked yet: only app.info and the unlock methods answer
   'internal', // anything unexpected; details go to the log, not to the caller
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -46,7 +46,7 @@ function storeWithBackup(): void {
   );
   insert.run('0d6f1c1e-2f1a-4b7a-9d55-0a1b2c3d4e01', 'Thành phố Huế', 'thanh pho hue', 'VN');
   insert.run('0d6f1c1e-2f1a-4b7a-9d55-0a1b2c3d4e02', '경주시', '경주시', 'KR');
-  backupStore(db, join(dir.path, 'backups'), new Date('2026-11-20T08:00:00Z'), 'start');
+  backupStore(db, join(dir.path, 'backups'), new Date('2026-11-20T08:00:00Z'), 'start', {});
   db.close();
 }
 

@@ -15,7 +15,7 @@ test('a backup is a checked copy holding the records; only the newest ten are ke
     call(app, 'organizations.create', { name: 'Thành phố Huế', country: 'VN', kind: 'city' });
     const backup = call<BackupFile>(app, 'backups.create', {});
     const file = join(app.dataDir, 'backups', backup.fileName);
-    expect(passesIntegrityCheck(file)).toBe(true);
+    expect(passesIntegrityCheck(file, {})).toBe(true);
     const copy = new Database(file, { readonly: true });
     expect(copy.prepare('SELECT name FROM organizations').all()).toEqual([{ name: 'Thành phố Huế' }]);
     copy.close();

@@ -1,8 +1,11 @@
 import type { OpenedApp } from '../../main/bootstrap.js';
+import { encodeRecoveryKey } from '../../shared/domain/recovery-key.js';
 import { call } from './temp-store.js';
 
 /** A well-formed id that no record has. */
 export const MISSING = '00000000-0000-4000-8000-000000000000';
+/** Well formed (it decodes) but opens nothing: the fields around it are what is wrong. */
+const VALID_RECOVERY_KEY = encodeRecoveryKey(new Uint8Array(32));
 
 /** The records the bad inputs refer to, so that only the named field is wrong. */
 export function seedForBadInputs(app: OpenedApp): { org: string; home: string; person: string } {
@@ -211,6 +214,27 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     ],
     'recovery.restoreNewest': [[{ force: true }, 'force']],
     'recovery.quit': [[{ now: true }, 'now']],
+    'encryption.status': [[{ verbose: true }, 'verbose']],
+    'encryption.newRecoveryKey': [[{ bytes: 16 }, 'bytes']],
+    'encryption.enable': [
+      [{ passphrase: 'short', recoveryKey: VALID_RECOVERY_KEY }, 'passphrase'],
+      [{ passphrase: 'đủ dài rồi nhé', recoveryKey: 'ABCD-EFGH' }, 'recoveryKey'],
+      [{ passphrase: 'đủ dài rồi nhé', recoveryKey: VALID_RECOVERY_KEY.replace('0', 'U') }, 'recoveryKey'],
+      [{ recoveryKey: VALID_RECOVERY_KEY }, 'passphrase'],
+    ],
+    'encryption.changePassphrase': [
+      [{ current: '', next: 'đủ dài rồi nhé' }, 'current'],
+      [{ current: 'x', next: 'ngắn' }, 'next'],
+    ],
+    'encryption.disable': [
+      [{}, 'passphrase'],
+      [{ passphrase: 'x'.repeat(1001) }, 'passphrase'],
+    ],
+    'encryption.unlock': [[{ passphrase: 42 }, 'passphrase']],
+    'encryption.unlockWithRecoveryKey': [
+      [{ recoveryKey: 'not a key', newPassphrase: 'đủ dài rồi nhé' }, 'recoveryKey'],
+      [{ recoveryKey: VALID_RECOVERY_KEY, newPassphrase: 'ngắn' }, 'newPassphrase'],
+    ],
     'briefings.saveNotes': [[{ id: MISSING, talkingPoints: 'x'.repeat(6000) }, 'talkingPoints']],
     'articles.import': [
       [{}, 'text'],
