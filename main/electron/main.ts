@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { DATA_DIR_ENV } from '../data-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerApiIpc } from './ipc.js';
 import { lockDown } from './guards.js';
+import { osKeyKeeper } from './os-key-keeper.js';
 import { createElectronPrinter } from './print-window.js';
 import { APP_ORIGIN } from './security.js';
 import { hardenedWindowFactory } from './window.js';
@@ -61,6 +62,8 @@ function start(): void {
       version: app.getVersion(),
       nativeBinding: electronNativeBinding(),
       printer,
+      // Read after 'ready': before it, Linux reports no keyring at all.
+      keyKeeper: osKeyKeeper(safeStorage, process.platform),
       onOpened: (opened) => startBackupSchedule(opened),
       quit: () => setImmediate(() => app.quit()),
     });

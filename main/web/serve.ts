@@ -26,6 +26,11 @@ async function main(): Promise<void> {
     onOpened: (app) => (stopBackups = startBackupSchedule(app)),
     quit: () => setImmediate(stop), // after the answer has gone out
   });
+  if (runtime.locked) {
+    console.log(
+      'The data is encrypted: open the address below and enter its passphrase (or the printed recovery key).',
+    );
+  }
   if (runtime.recovery) {
     console.error(
       `Protocol Desk could not open its data: ${runtime.recovery.message} Nothing was changed. ` +

@@ -5,6 +5,7 @@ import { ArticleReviewPage } from './articles/ArticleReviewPage.js';
 import { ArticlesPage } from './articles/ArticlesPage.js';
 import { useApiQuery } from './api/use-api-query.js';
 import { RecoveryScreen } from './recovery/RecoveryScreen.js';
+import { UnlockScreen } from './encryption/UnlockScreen.js';
 import { DelegationFormPage } from './delegations/DelegationFormPage.js';
 import { DelegationPage } from './delegations/DelegationPage.js';
 import { DelegationsPage } from './delegations/DelegationsPage.js';
@@ -27,13 +28,15 @@ import { ReportsPage } from './reports/ReportsPage.js';
 import { SettingsPage } from './settings/SettingsPage.js';
 
 /**
- * The app — unless the store would not open at start, when main answers nothing but app.info and
- * the recovery methods: then the recovery screen stands in for every route until it is restored.
+ * The app — unless the store is encrypted and not unlocked yet, or would not open at start: main then
+ * answers nothing but app.info and the unlock or recovery methods, and their screen stands in for
+ * every route until the store is open.
  */
 export function App() {
   const { t } = useTranslation();
   const info = useApiQuery('app.info', {});
   if (info.isPending) return <Loader m="xl" aria-label={t('common.loading')} />;
+  if (info.data?.locked) return <UnlockScreen locked={info.data.locked} />;
   if (info.data?.recovery) return <RecoveryScreen recovery={info.data.recovery} />;
   return (
     <Routes>

@@ -14,6 +14,7 @@ export function errorText(error: unknown, t: TFunction): string {
     if (error.code === 'internal') return t('errors.internal');
     if (error.code === 'backup_refused') return t('errors.backup_refused');
     if (error.code === 'recovery_mode') return t('errors.recovery_mode');
+    if (error.code === 'locked') return t('errors.locked');
     const [key] = Object.values(error.fields);
     if (key) return t(`validation.${key}` as 'validation.invalid', { defaultValue: error.message });
   }

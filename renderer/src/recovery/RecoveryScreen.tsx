@@ -7,6 +7,7 @@ import { errorText } from '../api/error-text.js';
 import { queryClient } from '../api/query-client.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LanguageSwitch } from '../layout/LanguageSwitch.js';
+import { RecoveryKeyUnlockForm } from '../encryption/RecoveryKeyUnlockForm.js';
 import { BackupContents } from '../settings/BackupContents.js';
 
 /**
@@ -88,6 +89,15 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
               </Group>
             </Stack>
           </Paper>
+        )}
+        {!quit && recovery.reason === 'not_a_database' && (
+          // An encrypted store whose key file is lost reads as "not a database": its recovery key opens it.
+          <details>
+            <summary>{t('encryption.maybeEncrypted')}</summary>
+            <Paper withBorder p="md" mt="sm">
+              <RecoveryKeyUnlockForm />
+            </Paper>
+          </details>
         )}
         <details>
           <summary>{t('recovery.details')}</summary>

@@ -4,6 +4,7 @@ import { errorText } from '../api/error-text.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { BackupSettings } from './BackupSettings.js';
 import { CalendarSettings } from './CalendarSettings.js';
+import { EncryptionSettings } from './EncryptionSettings.js';
 import { ExchangeSettings } from './ExchangeSettings.js';
 
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
         </Table>
       )}
       <BackupSettings />
+      {info.data && <EncryptionSettings dataDir={info.data.dataDir} />}
       <ExchangeSettings />
       <CalendarSettings />
     </Stack>
