@@ -74,4 +74,24 @@ export default tseslint.config(
     files: ['main/electron/**/*.ts'],
     rules: forbid(['**/renderer/**'], 'The Electron shell serves the built renderer; it does not import its code.'),
   },
+  {
+    // Encryption at rest holds only if every connection gets the key and keeps temp files in memory,
+    // and no unencrypted image of the store is ever made.
+    files: ['db/**/*.ts', 'main/**/*.ts'],
+    ignores: ['db/driver.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Database']",
+          message:
+            'Open SQLite files with openDatabase() from db/driver.ts: it applies the key and keeps temp files in memory.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='serialize']",
+          message: 'serialize() returns the store unencrypted: never write or send it. Copy with VACUUM INTO instead.',
+        },
+      ],
+    },
+  },
 );

@@ -5,6 +5,7 @@ import { openDatabase, type Driver } from '../../db/driver.js';
 import { schemaVersion } from '../../db/migrations/runner.js';
 import { replaceStoreFile } from '../../db/restore.js';
 import { decodeRecoveryKey } from '../../shared/domain/recovery-key.js';
+import { rekeyAttachments } from '../attachments/file-store.js';
 import { BACKUP_FOLDER } from '../data-dir.js';
 import { invalidField } from '../services/errors.js';
 import type { StoreHolder } from '../store-holder.js';
@@ -74,9 +75,9 @@ function rekeyBackups(dataDir: string, driver: Driver, targetKey: Buffer | undef
 }
 
 /**
- * Encrypts the open store and its backups with `key` (the printed recovery key). The store goes
- * first and the key file right after it: a crash in between leaves an encrypted store that the
- * recovery key opens, never a key file beside a plain store that would lock the user out.
+ * Encrypts the open store, its backups and its attachments with `key` (the printed recovery key). The
+ * store goes first and the key file right after it: a crash in between leaves an encrypted store that
+ * the recovery key opens, never a key file beside a plain store that would lock the user out.
  */
 export function encryptStore(
   dataDir: string,
@@ -88,12 +89,18 @@ export function encryptStore(
   const plain = { ...store.options, key: undefined };
   store.rekey(key);
   writeKeyFile(dataDir, lockKey(key, passphrase, keeper));
+  rekeyAttachments(dataDir, undefined, key);
   return { backupsDeleted: rekeyBackups(dataDir, plain, key) };
 }
 
-/** Decrypts the open store and its backups; the key file goes last (a plain store ignores a stale one). */
+/**
+ * Decrypts the attachments, the open store and its backups; the key file goes last (a plain store
+ * ignores a stale one). Attachments go first: one left encrypted after a crash would need a key that a
+ * plain store no longer has, while a plain one reads the same either way.
+ */
 export function decryptStore(dataDir: string, store: StoreHolder): { backupsDeleted: number } {
   const encrypted = { ...store.options };
+  rekeyAttachments(dataDir, encrypted.key, undefined);
   store.rekey(undefined);
   const backupsDeleted = rekeyBackups(dataDir, encrypted, undefined);
   removeKeyFile(dataDir);

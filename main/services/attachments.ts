@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ATTACHMENT_MAX_BYTES, type AttachmentType } from '../../shared/domain/attachment.js';
 import { findAttachment } from '../../db/queries/attachments.js';
 import { insertAttachment } from '../../db/mutations/attachments.js';
+import { attachmentFiles } from '../attachments/file-store.js';
 import { invalidField, mustExist } from './errors.js';
 import type { Handlers } from './handler.js';
 
@@ -18,31 +17,22 @@ export function sniffType(bytes: Buffer): AttachmentType | undefined {
   return undefined;
 }
 
-function attachmentsDir(dataDir: string): string {
-  const dir = join(dataDir, 'attachments');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
 export const attachmentHandlers = {
-  /** Keeps a photo or scan in the data folder by hash (written to a temp name, then renamed: never half a file). */
+  /** Keeps a photo or scan in the data folder by hash (encrypted when the store is; never half a file). */
   'attachments.add': (ctx, { fileName, base64 }) => {
     const bytes = Buffer.from(base64, 'base64');
     if (bytes.length > ATTACHMENT_MAX_BYTES) throw invalidField('base64', 'too_large');
     const mimeType = sniffType(bytes);
     if (!mimeType) throw invalidField('base64', 'not_image_or_pdf');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const target = join(attachmentsDir(ctx.info.dataDir), sha256);
-    if (!existsSync(target)) {
-      writeFileSync(`${target}.partial`, bytes);
-      renameSync(`${target}.partial`, target);
-    }
+    attachmentFiles(ctx.info.dataDir, ctx.store.options.key).write(sha256, bytes);
     return ctx.write((change) => insertAttachment(ctx.db, change, { fileName, mimeType, size: bytes.length, sha256 }));
   },
 
   'attachments.get': (ctx, { id }) => {
     const attachment = mustExist(findAttachment(ctx.db, id), 'attachment', id);
     const { sha256, ...described } = attachment;
-    return { ...described, base64: readFileSync(join(attachmentsDir(ctx.info.dataDir), sha256)).toString('base64') };
+    const bytes = attachmentFiles(ctx.info.dataDir, ctx.store.options.key).read(sha256);
+    return { ...described, base64: bytes.toString('base64') };
   },
 } satisfies Partial<Handlers>;

@@ -1,27 +1,20 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { schemaVersion } from '../../db/migrations/runner.js';
 import { findOrganization } from '../../db/queries/organizations.js';
 import { refuseExchange, sha256, unpackExchange } from '../exchange/container.js';
 import { exportExchange } from '../exchange/export.js';
 import { applyExchange, readIncomingRows } from '../exchange/import.js';
+import { attachmentFiles } from '../attachments/file-store.js';
 import { invalidField } from './errors.js';
 import type { Handlers } from './handler.js';
-
-function attachmentsDir(dataDir: string): string {
-  const dir = join(dataDir, 'attachments');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
 
 export const exchangeHandlers = {
   'exchange.export': (ctx, { organizationId }) => {
     if (organizationId && !findOrganization(ctx.db, organizationId)) throw invalidField('organizationId', 'not_found');
-    const dir = attachmentsDir(ctx.info.dataDir);
+    const files = attachmentFiles(ctx.info.dataDir, ctx.store.options.key);
     return exportExchange(ctx.db, {
       organizationId,
       appVersion: ctx.info.version,
-      attachmentBytes: (hash) => readFileSync(join(dir, hash)),
+      attachmentBytes: (hash) => files.read(hash),
     });
   },
 
@@ -41,24 +34,17 @@ export const exchangeHandlers = {
         throw refuseExchange(`attachment ${name} does not match its name`);
       files.set(hash, bytes);
     }
+    const stored = attachmentFiles(ctx.info.dataDir, ctx.store.options.key);
     for (const row of incoming.get('attachments') ?? []) {
       const hash = String(row.sha256);
-      if (!files.has(hash) && !existsSync(join(attachmentsDir(ctx.info.dataDir), hash)))
+      if (!files.has(hash) && !stored.has(hash))
         throw refuseExchange(`the file of attachment ${String(row.id)} is missing`);
     }
-    const dir = attachmentsDir(ctx.info.dataDir);
-    const written: string[] = [];
-    for (const [hash, bytes] of files) {
-      const target = join(dir, hash);
-      if (existsSync(target)) continue;
-      writeFileSync(`${target}.partial`, bytes);
-      renameSync(`${target}.partial`, target);
-      written.push(target);
-    }
+    const written = [...files].filter(([hash, bytes]) => stored.write(hash, bytes)).map(([hash]) => hash);
     try {
       return ctx.write((change) => applyExchange(ctx.db, change, incoming, manifest));
     } catch (error) {
-      for (const file of written) rmSync(file, { force: true });
+      for (const hash of written) stored.remove(hash);
       throw error;
     }
   },

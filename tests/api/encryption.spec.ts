@@ -246,6 +246,34 @@ test('an encrypted store restores its own backups, and migrating one takes an en
   bare.close();
 });
 
+test('attached scans are encrypted with the store, read back unchanged, and decrypted when it is turned off', () => {
+  start();
+  // A scanned MoU: a PDF whose text names the partner.
+  const scan = Buffer.from(`%PDF-1.4\n% Biên bản ghi nhớ ${CANARY}\n%%EOF\n`);
+  const attachment = value<{ id: string }>('attachments.add', {
+    fileName: 'mou-seoul.pdf',
+    base64: scan.toString('base64'),
+  });
+  const fileOf = (bytes: Buffer) => join(dir.path, 'attachments', createHash('sha256').update(bytes).digest('hex'));
+  const file = fileOf(scan);
+  expect(readFileSync(file).includes(Buffer.from('Qxzcanary'))).toBe(true);
+
+  const { recoveryKey } = value<{ recoveryKey: string }>('encryption.newRecoveryKey');
+  value('encryption.enable', { passphrase: PASSPHRASE, recoveryKey });
+  expect(readFileSync(file).includes(Buffer.from('Qxzcanary'))).toBe(false);
+  expect(Buffer.from(value<{ base64: string }>('attachments.get', { id: attachment.id }).base64, 'base64')).toEqual(
+    scan,
+  );
+  // One added while encrypted is written encrypted.
+  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(` ảnh quà ${CANARY}`)]);
+  const added = value<{ id: string }>('attachments.add', { fileName: 'qua.jpg', base64: photo.toString('base64') });
+  expect(readFileSync(fileOf(photo)).includes(Buffer.from('Qxzcanary'))).toBe(false);
+  expect(Buffer.from(value<{ base64: string }>('attachments.get', { id: added.id }).base64, 'base64')).toEqual(photo);
+
+  value('encryption.disable', { passphrase: PASSPHRASE });
+  expect(readFileSync(file)).toEqual(scan);
+});
+
 /** The OS keyring stand-in: Electron's safeStorage cannot exist here (no binary). */
 function fakeKeyring(): KeyKeeper & { forget: () => void } {
   let known = true;

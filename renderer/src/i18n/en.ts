@@ -877,7 +877,7 @@ export const en: Translation = {
     statusOn: 'On',
     statusOff: 'Off',
     intro:
-      'When on, the data file and its backups are encrypted: whoever takes the computer or its disk cannot read the records without the passphrase. Exchange files and Excel/CSV exports you make are not encrypted; attached photos and scans are not encrypted yet.',
+      'When on, the data file, its backups and the attached photos and scans are encrypted: whoever takes the computer or its disk cannot read the records without the passphrase. Exchange files and Excel/CSV exports you make are not encrypted.',
     keptByOs: "This computer unlocks at start: the key is kept in the operating system's keyring.",
     askedAtStart: 'The passphrase is asked every time the app opens.',
     enable: 'Turn on encryption…',

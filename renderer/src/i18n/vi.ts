@@ -877,7 +877,7 @@ export const vi = {
     statusOn: 'Đang bật',
     statusOff: 'Đang tắt',
     intro:
-      'Khi bật, tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy hay ổ đĩa cũng không đọc được hồ sơ nếu không có mật khẩu. Tệp trao đổi và tệp Excel/CSV bạn xuất ra không được mã hóa; ảnh và bản quét đính kèm cũng chưa được mã hóa.',
+      'Khi bật, tệp dữ liệu, các bản sao lưu và ảnh, bản quét đính kèm được mã hóa: ai lấy được máy hay ổ đĩa cũng không đọc được hồ sơ nếu không có mật khẩu. Tệp trao đổi và tệp Excel/CSV bạn xuất ra không được mã hóa.',
     keptByOs: 'Máy này tự mở khóa khi khởi động: khóa được giữ trong kho khóa của hệ điều hành.',
     askedAtStart: 'Mật khẩu được hỏi mỗi lần mở ứng dụng.',
     enable: 'Bật mã hóa…',
