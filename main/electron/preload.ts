@@ -76,6 +76,8 @@ const api = {
   'print.savePdf': call('print.savePdf'),
   'print.print': call('print.print'),
   'exchange.export': call('exchange.export'),
+  'uploads.begin': call('uploads.begin'),
+  'uploads.append': call('uploads.append'),
   'exchange.import': call('exchange.import'),
   'lists.export': call('lists.export'),
   'backups.inspect': call('backups.inspect'),

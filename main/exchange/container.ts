@@ -41,10 +41,8 @@ export function packExchange(manifest: Omit<ExchangeManifest, 'parts'>, parts: M
 function refuse(reason: string): DomainError {
   return new DomainError(
     'invalid_input',
-    `fileBase64: this exchange file cannot be imported: ${reason}. Nothing was changed.`,
-    {
-      fileBase64: 'exchange_refused',
-    },
+    `uploadId: this exchange file cannot be imported: ${reason}. Nothing was changed.`,
+    { uploadId: 'exchange_refused' },
   );
 }
 

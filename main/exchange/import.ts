@@ -202,8 +202,8 @@ export function applyExchange(
         }
         throw new DomainError(
           'invalid_input',
-          `fileBase64: this exchange file cannot be imported: record ${id} of ${table} is not valid here (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
-          { fileBase64: 'exchange_refused' },
+          `uploadId: this exchange file cannot be imported: record ${id} of ${table} is not valid here (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+          { uploadId: 'exchange_refused' },
         );
       }
       if (local) summary.updated += 1;

@@ -14,6 +14,7 @@ export interface Printer {
 }
 import type { KeyKeeper } from '../encryption/key-keeper.js';
 import type { StoreHolder } from '../store-holder.js';
+import { UploadArea } from './upload-area.js';
 
 /** What only the Electron shell has: a hidden-window printer and the OS keyring. Browser mode has neither. */
 export interface ShellServices {
@@ -35,6 +36,8 @@ export interface ServiceContext {
   write<T>(work: (change: ChangeContext) => T): T;
   printer?: Printer;
   keyKeeper?: KeyKeeper;
+  /** Large files arriving in pieces, until the method that needs one takes it. */
+  uploads: UploadArea;
 }
 
 export function createServiceContext(
@@ -49,6 +52,7 @@ export function createServiceContext(
     },
     store,
     info,
+    uploads: new UploadArea(),
     ...(shell.printer ? { printer: shell.printer } : {}),
     ...(shell.keyKeeper ? { keyKeeper: shell.keyKeeper } : {}),
     write: (work) =>

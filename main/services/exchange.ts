@@ -23,8 +23,8 @@ export const exchangeHandlers = {
    * nothing. Attachment files are stored by hash before the records, and removed again if the records
    * cannot be written, so either all of the import happens or none of it.
    */
-  'exchange.import': (ctx, { fileBase64 }) => {
-    const { manifest, parts } = unpackExchange(Buffer.from(fileBase64, 'base64'), schemaVersion(ctx.db));
+  'exchange.import': (ctx, { uploadId }) => {
+    const { manifest, parts } = unpackExchange(ctx.uploads.take(uploadId), schemaVersion(ctx.db));
     const incoming = readIncomingRows(ctx.db, manifest, parts);
     const files = new Map<string, Buffer>();
     for (const [name, bytes] of parts) {

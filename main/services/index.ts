@@ -21,6 +21,7 @@ import { periodicReportHandlers } from './periodic-report.js';
 import { printHandlers } from './print.js';
 import { relationshipHandlers } from './relationships.js';
 import { sampleDataHandlers } from './sample-data/load.js';
+import { uploadHandlers } from './uploads.js';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...encryptionHandlers,
   ...articleHandlers,
   ...printHandlers,
+  ...uploadHandlers,
   ...exchangeHandlers,
   ...listExportHandlers,
 };

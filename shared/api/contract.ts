@@ -56,6 +56,7 @@ import {
   type EncryptionStatus,
   type LockedInfo,
 } from '../domain/encryption.js';
+import { uploadAppendInput, uploadBeginInput, type UploadProgress } from '../domain/upload.js';
 import { exchangeExportInput, exchangeImportInput, type ExchangeSummary } from '../domain/exchange.js';
 import { agreementFilter, listExportInput } from '../domain/list-export.js';
 import {
@@ -200,6 +201,8 @@ export const contract = {
   'print.savePdf': method<SavedPdf>()(printInput),
   'print.print': method<Printed>()(printInput),
   'exchange.export': method<ExportFile>()(exchangeExportInput),
+  'uploads.begin': method<UploadProgress>()(uploadBeginInput),
+  'uploads.append': method<UploadProgress>()(uploadAppendInput),
   'exchange.import': method<ExchangeSummary>()(exchangeImportInput),
   'lists.export': method<ExportFile>()(listExportInput),
   /** What a backup holds (date, schema version, records per kind), after its integrity check. */

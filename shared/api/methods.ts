@@ -70,6 +70,8 @@ export const API_METHODS = [
   'print.savePdf',
   'print.print',
   'exchange.export',
+  'uploads.begin',
+  'uploads.append',
   'exchange.import',
   'lists.export',
   'backups.inspect',

@@ -6,22 +6,13 @@ import { recordId } from './fields.js';
  * The file is gzip-compressed JSON; the renderer passes it as base64 like an attachment.
  */
 
-/** The largest exchange file accepted (the HTTP transport carries at most 36 MB of base64). */
-export const EXCHANGE_MAX_BYTES = 25 * 1024 * 1024;
-const BASE64_MAX = Math.ceil(EXCHANGE_MAX_BYTES / 3) * 4;
-
 export const exchangeExportInput = z.strictObject({
   /** Only this organisation's records (and what they point at); all records when null. */
   organizationId: recordId.nullable().default(null),
 });
 
-export const exchangeImportInput = z.strictObject({
-  fileBase64: z
-    .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
-    .max(BASE64_MAX, { error: 'too_large' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'invalid' })
-    .refine((text) => text.length > 0, { error: 'required' }),
-});
+/** The file arrives first through uploads.begin/append (it may be far larger than one request). */
+export const exchangeImportInput = z.strictObject({ uploadId: recordId });
 
 /**
  * Why an incoming record was not applied. `both_changed`: both copies changed since the version this

@@ -92,7 +92,11 @@ test('a record changed on both machines is listed as a conflict and kept as it i
   test.slow();
   await callApi(app, 'sampleData.load', {});
   const first = (await callApi(app, 'exchange.export', {})) as unknown as { base64: string };
-  await callApi(otherApp, 'exchange.import', { fileBase64: first.base64 });
+  const { uploadId } = (await callApi(otherApp, 'uploads.begin', {
+    size: Buffer.from(first.base64, 'base64').length,
+  })) as unknown as { uploadId: string };
+  await callApi(otherApp, 'uploads.append', { uploadId, offset: 0, base64: first.base64 });
+  await callApi(otherApp, 'exchange.import', { uploadId });
   const organizations = (await callApi(app, 'organizations.list', {})) as unknown as {
     id: string;
     name: string;

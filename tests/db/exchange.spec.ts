@@ -172,7 +172,7 @@ test('a tampered, truncated or foreign file is refused with a clear message and 
   expect(refused.ok).toBe(false);
   if (!refused.ok) {
     expect(refused.error.code).toBe('invalid_input');
-    expect(refused.error.fields).toEqual({ fileBase64: 'exchange_refused' });
+    expect(refused.error.fields).toEqual({ uploadId: 'exchange_refused' });
     expect(refused.error.message).toContain('checksum of tables/organizations.json does not match');
     expect(refused.error.message).toContain('Nothing was changed');
   }

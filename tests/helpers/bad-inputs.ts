@@ -190,11 +190,24 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'backups.list': [[{ all: true }, 'all']],
     'backups.create': [[{ file: '/etc/passwd' }, 'file']],
     'exchange.export': [[{ organizationId: 'x' }, 'organizationId']],
+    'uploads.begin': [
+      [{ size: 0 }, 'size'],
+      [{ size: 1.5 }, 'size'],
+      [{ size: 300 * 1024 * 1024 }, 'size'],
+      [{}, 'size'],
+    ],
+    'uploads.append': [
+      [{ uploadId: MISSING, offset: 0, base64: 'not base64!' }, 'base64'],
+      [{ uploadId: MISSING, offset: -1, base64: 'YQ==' }, 'offset'],
+      [{ uploadId: 'x', offset: 0, base64: 'YQ==' }, 'uploadId'],
+      // Well formed, but no such upload was begun.
+      [{ uploadId: MISSING, offset: 0, base64: 'YQ==' }, 'uploadId'],
+    ],
     'exchange.import': [
-      [{ fileBase64: 'not base64!' }, 'fileBase64'],
-      [{}, 'fileBase64'],
-      // Valid base64, but not a gzip-compressed exchange file.
-      [{ fileBase64: Buffer.from('{"manifest":{}}').toString('base64') }, 'fileBase64'],
+      [{ fileBase64: 'H4sI' }, 'fileBase64'],
+      [{}, 'uploadId'],
+      // Well formed, but no such upload was begun.
+      [{ uploadId: MISSING }, 'uploadId'],
     ],
     'lists.export': [
       [{ list: 'calendar', format: 'csv' }, 'list'],

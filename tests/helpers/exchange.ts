@@ -12,6 +12,7 @@ import type { ExchangeSummary } from '../../shared/domain/exchange.js';
 import type { FollowUp } from '../../shared/domain/follow-up.js';
 import type { Organization } from '../../shared/domain/organization.js';
 import { call, dispatchNow } from './temp-store.js';
+import { UPLOAD_CHUNK_BYTES } from '../../shared/domain/upload.js';
 
 /** A real 1×1 PNG. */
 export const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -80,10 +81,19 @@ export function exportFrom(app: OpenedApp, organizationId: string | null = null)
   return call<ExportFile>(app, 'exchange.export', { organizationId });
 }
 
+/** Sends bytes the way the renderer does: uploads.begin, then uploads.append a piece at a time. */
+export function upload(app: OpenedApp, bytes: Buffer): string {
+  const { uploadId } = call<{ uploadId: string }>(app, 'uploads.begin', { size: bytes.length });
+  for (let offset = 0; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
+    const piece = bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES);
+    call(app, 'uploads.append', { uploadId, offset, base64: piece.toString('base64') });
+  }
+  return uploadId;
+}
+
 export function importInto(app: OpenedApp, file: ExportFile | string): Result<ExchangeSummary> {
-  return dispatchNow(app, 'exchange.import', {
-    fileBase64: typeof file === 'string' ? file : file.base64,
-  }) as Result<ExchangeSummary>;
+  const uploadId = upload(app, Buffer.from(typeof file === 'string' ? file : file.base64, 'base64'));
+  return dispatchNow(app, 'exchange.import', { uploadId }) as Result<ExchangeSummary>;
 }
 
 export function importedSummary(app: OpenedApp, file: ExportFile | string): ExchangeSummary {

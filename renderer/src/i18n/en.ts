@@ -98,6 +98,10 @@ export const en: Translation = {
     },
   },
   validation: {
+    upload_too_large: 'The file is larger than 256 MB.',
+    upload_unknown: 'The upload has expired or is gone; pick the file again.',
+    upload_incomplete: 'The file was not sent completely; pick the file again.',
+    upload_out_of_order: 'Parts of the file arrived out of order; pick the file again.',
     wrong_passphrase: 'The passphrase is wrong.',
     passphrase_too_short: 'The passphrase needs at least 10 characters.',
     passphrase_mismatch: 'The two passphrases do not match.',
@@ -825,6 +829,8 @@ export const en: Translation = {
     csv: 'CSV (.csv)',
   },
   exchange: {
+    uploading: 'Reading the file… {{percent}}%',
+    checking: 'Checking and importing…',
     title: 'Exchange file',
     intro:
       'Export records to one file to carry to another machine (with photos, scans and SHA-256 checksums), and import a file from another machine. New records are added; a record already here is updated only when the incoming copy is newer; a record changed on both sides is kept as it is here and listed below.',

@@ -96,6 +96,10 @@ export const vi = {
     },
   },
   validation: {
+    upload_too_large: 'Tệp lớn hơn 256 MB.',
+    upload_unknown: 'Tệp tải lên đã hết hạn hoặc không còn; hãy chọn lại tệp.',
+    upload_incomplete: 'Tệp chưa được gửi hết; hãy chọn lại tệp.',
+    upload_out_of_order: 'Các phần của tệp đến sai thứ tự; hãy chọn lại tệp.',
     wrong_passphrase: 'Mật khẩu không đúng.',
     passphrase_too_short: 'Mật khẩu cần ít nhất 10 ký tự.',
     passphrase_mismatch: 'Hai lần nhập mật khẩu không khớp.',
@@ -825,6 +829,8 @@ export const vi = {
     csv: 'CSV (.csv)',
   },
   exchange: {
+    uploading: 'Đang đọc tệp… {{percent}}%',
+    checking: 'Đang kiểm tra và nhập…',
     title: 'Trao đổi dữ liệu',
     intro:
       'Xuất dữ liệu ra một tệp để chuyển sang máy khác (kèm ảnh, bản quét, mã kiểm tra SHA-256) và nhập tệp từ máy khác. Bản ghi mới được thêm; bản ghi đã có chỉ được cập nhật khi bản đến mới hơn; bản ghi bị sửa ở cả hai nơi được giữ nguyên và liệt kê bên dưới.',

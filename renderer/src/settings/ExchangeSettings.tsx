@@ -9,7 +9,7 @@ import { ApiCallError, callApi } from '../api/client.js';
 import { downloadFile } from '../api/download.js';
 import { errorText } from '../api/error-text.js';
 import { queryClient } from '../api/query-client.js';
-import { readAsBase64 } from '../api/read-file.js';
+import { uploadFile } from '../api/upload-file.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { formatDateTime } from '../format/date.js';
@@ -25,6 +25,7 @@ export function ExchangeSettings() {
   const [busy, setBusy] = useState<'all' | 'organization' | 'import'>();
   const [failure, setFailure] = useState<{ text: string; detail?: string }>();
   const [summary, setSummary] = useState<ExchangeSummary>();
+  const [uploaded, setUploaded] = useState<number>();
 
   async function run(kind: 'all' | 'organization' | 'import', work: () => Promise<void>) {
     setBusy(kind);
@@ -33,7 +34,7 @@ export function ExchangeSettings() {
       await work();
     } catch (error) {
       // The refusal names what is wrong with the file (which part, which check): shown under the plain message.
-      const detail = error instanceof ApiCallError && error.fields.fileBase64 ? error.message : undefined;
+      const detail = error instanceof ApiCallError && error.fields.uploadId ? error.message : undefined;
       setFailure({ text: errorText(error, t), detail });
     } finally {
       setBusy(undefined);
@@ -49,8 +50,12 @@ export function ExchangeSettings() {
     file &&
     run('import', async () => {
       setSummary(undefined);
-      const result = await callApi('exchange.import', { fileBase64: await readAsBase64(file) });
-      setSummary(result);
+      try {
+        const uploadId = await uploadFile(file, setUploaded);
+        setSummary(await callApi('exchange.import', { uploadId }));
+      } finally {
+        setUploaded(undefined);
+      }
       // Any list on any page may hold imported records.
       await queryClient.invalidateQueries();
     });
@@ -89,6 +94,11 @@ export function ExchangeSettings() {
             </Button>
           )}
         </FileButton>
+        {uploaded !== undefined && (
+          <Text size="sm" role="status">
+            {uploaded < 1 ? t('exchange.uploading', { percent: Math.floor(uploaded * 100) }) : t('exchange.checking')}
+          </Text>
+        )}
       </Group>
       <ErrorAlert message={failure?.text} />
       {failure?.detail && (
