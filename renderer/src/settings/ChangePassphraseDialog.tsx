@@ -1,4 +1,4 @@
-import { Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../api/client.js';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FormActions } from '../components/FormActions.js';
 import { isolatedSubmit } from '../components/isolated-submit.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
+import { CurrentPassphraseInput } from '../encryption/CurrentPassphraseInput.js';
 import { NewPassphraseFields } from '../encryption/NewPassphraseFields.js';
 import { changePassphraseForm, withoutConfirm } from '../encryption/passphrase-forms.js';
 
@@ -30,12 +31,7 @@ export function ChangePassphraseDialog({ onClose, onDone }: { onClose: () => voi
       <form onSubmit={isolatedSubmit(form.onSubmit(submit))} noValidate>
         <Stack>
           <ErrorAlert message={failure} />
-          <PasswordInput
-            label={t('encryption.current')}
-            autoComplete="current-password"
-            data-autofocus
-            {...form.getInputProps('current')}
-          />
+          <CurrentPassphraseInput label={t('encryption.current')} {...form.getInputProps('current')} />
           <NewPassphraseFields form={form} field="next" label={t('encryption.newPassphrase')} />
           <FormActions saving={saving} onCancel={onClose} />
         </Stack>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { encryptionDisableInput } from '../../../shared/domain/encryption.js';
@@ -6,6 +6,7 @@ import { callApi } from '../api/client.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { isolatedSubmit } from '../components/isolated-submit.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
+import { CurrentPassphraseInput } from '../encryption/CurrentPassphraseInput.js';
 
 /** Decrypts the store and its backups, after the passphrase proves it is the owner asking. */
 export function DisableEncryptionDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
@@ -29,12 +30,7 @@ export function DisableEncryptionDialog({ onClose, onDone }: { onClose: () => vo
         <Stack>
           <Text size="sm">{t('encryption.disableExplain')}</Text>
           <ErrorAlert message={failure} />
-          <PasswordInput
-            label={t('encryption.passphrase')}
-            autoComplete="current-password"
-            data-autofocus
-            {...form.getInputProps('passphrase')}
-          />
+          <CurrentPassphraseInput label={t('encryption.passphrase')} {...form.getInputProps('passphrase')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

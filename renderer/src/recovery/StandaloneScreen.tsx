@@ -1,0 +1,20 @@
+import { Container, Group, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { LanguageSwitch } from '../layout/LanguageSwitch.js';
+
+/** A screen shown instead of the app while the store is not open (locked, or in recovery): no navigation. */
+export function StandaloneScreen({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Container size="sm" py="xl">
+      <Stack>
+        <Group justify="space-between" align="baseline">
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          <LanguageSwitch />
+        </Group>
+        {children}
+      </Stack>
+    </Container>
+  );
+}
