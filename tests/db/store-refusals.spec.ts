@@ -165,3 +165,17 @@ test('a hot WAL that went missing (committed changes not yet in the file) is cau
   expect(hashOf(file)).toBe(before);
   expect(readdirSync(lost).sort()).toEqual(['store.db', 'store.db-shm']);
 });
+
+test('a store at the current version that was cut short is caught at open, without reading every page', () => {
+  const file = join(dir.path, 'store.db');
+  const db = openStore(file);
+  db.exec(`CREATE TABLE padding(x);
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+    INSERT INTO padding SELECT randomblob(4000) FROM n;`);
+  db.close();
+  truncateSync(file, Math.floor(statSync(file).size / 2));
+  const before = hashOf(file);
+  const error = refusal(file);
+  expect(error.problem).toBe('corrupt');
+  expect(hashOf(file)).toBe(before);
+});
