@@ -26,7 +26,7 @@ test('a backup is a checked copy holding the records; only the newest ten are ke
   }
 });
 
-test('the schedule backs up at start only when there is something to keep', () => {
+test('the schedule backs up at start only when there is something to keep and no backup is recent', () => {
   const app = openTestApp();
   try {
     startBackupSchedule(app)();
@@ -36,6 +36,12 @@ test('the schedule backs up at start only when there is something to keep', () =
     expect(listBackups(join(app.dataDir, 'backups')).map((backup) => backup.fileName)).toEqual([
       expect.stringMatching(/-start\.db$/),
     ]);
+    // Started again within the interval: the backup just taken is recent enough.
+    startBackupSchedule(app)();
+    expect(listBackups(join(app.dataDir, 'backups'))).toHaveLength(1);
+    // Five hours later it is not.
+    startBackupSchedule(app, console.error, () => Date.now() + 5 * 60 * 60 * 1000)();
+    expect(listBackups(join(app.dataDir, 'backups'))).toHaveLength(2);
   } finally {
     app.close();
   }
