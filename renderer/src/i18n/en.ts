@@ -778,7 +778,7 @@ export const en: Translation = {
     title: 'Backups',
     now: 'Back up now',
     intro:
-      'Checked copies kept in the data folder (backups/): at start, every 4 hours, before each data upgrade, and on “Back up now”. The newest 10 are kept.',
+      'Checked copies kept in the data folder (backups/): at start (when the newest is over 4 hours old), every 4 hours, before each data upgrade, and on “Back up now”. The newest 10 are kept.',
     none: 'No backups yet.',
     restore: 'Restore…',
     restoreLabel: 'Restore the backup {{name}}',

@@ -777,7 +777,7 @@ export const vi = {
     title: 'Sao lưu',
     now: 'Sao lưu ngay',
     intro:
-      'Bản sao được kiểm tra toàn vẹn, lưu trong thư mục dữ liệu (backups/): khi mở ứng dụng, 4 giờ một lần, trước mỗi lần nâng cấp dữ liệu và khi bấm “Sao lưu ngay”. Giữ 10 bản mới nhất.',
+      'Bản sao được kiểm tra toàn vẹn, lưu trong thư mục dữ liệu (backups/): khi mở ứng dụng (nếu bản mới nhất đã cũ hơn 4 giờ), 4 giờ một lần, trước mỗi lần nâng cấp dữ liệu và khi bấm “Sao lưu ngay”. Giữ 10 bản mới nhất.',
     none: 'Chưa có bản sao lưu nào.',
     restore: 'Khôi phục…',
     restoreLabel: 'Khôi phục bản sao lưu {{name}}',
