@@ -32,12 +32,19 @@ export function fingerprint(text: string): ArticleFingerprint {
 
 /** The share of word triples two texts have in common (Jaccard similarity). */
 export function similarity(a: string, b: string): number {
+  return similarityTo(a)(b);
+}
+
+/** Similarity to one text, its word triples built once for any number of others (the import's candidates). */
+export function similarityTo(a: string): (b: string) => number {
   const first = shingles(searchTokens(a));
-  const second = shingles(searchTokens(b));
-  let shared = 0;
-  for (const shingle of first) if (second.has(shingle)) shared += 1;
-  const union = first.size + second.size - shared;
-  return union === 0 ? 1 : shared / union;
+  return (b) => {
+    const second = shingles(searchTokens(b));
+    let shared = 0;
+    for (const shingle of first) if (second.has(shingle)) shared += 1;
+    const union = first.size + second.size - shared;
+    return union === 0 ? 1 : shared / union;
+  };
 }
 
 function shingles(words: readonly string[]): Set<string> {
