@@ -306,6 +306,7 @@ test('search: a name found by its first letters, a whole word before a part of o
   const byName = (query: string) => call<SearchHit[]>(app, 'search.everything', { query }).map((hit) => hit.id);
   expect(byName('ho')[0]).toBe(ho.id); // the title starts with it: first, though sixty newer records match
   expect(byName('kim ho')).toContain(kim.id); // a name by its beginning, two words
+  expect(byName('김호')).toContain(kim.id); // two syllables: too short for trigrams, found by its beginning
   expect(byName('thanh pho h')).toContain(hue.id);
   expect(call<SearchHit[]>(app, 'search.everything', { query: 'chua nuoc' })).toHaveLength(50);
 });
