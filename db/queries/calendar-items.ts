@@ -84,11 +84,19 @@ export function engagementsBetween(db: Store, from: string, to: string): Engagem
 export function followUpsDueNear(db: Store, from: string, to: string): DatedRow[] {
   return db
     .prepare<{ from: string; to: string }, DatedRow>(
+      // Two narrow ranges of follow_ups_due instead of the whole year before @to: dues written to the day or the
+      // month from @from's month on, and dues of a whole year (which stand on 31 December) in @from..@to's years.
       `SELECT f.id, f.text AS title, f.due AS date, f.id AS open_id,
               CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
          FROM follow_ups f LEFT JOIN organizations o ON o.id = f.organization_id
         WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
-          AND f.due IS NOT NULL AND f.due <= @to AND f.due >= substr(@from, 1, 4)`,
+          AND f.due IS NOT NULL AND f.due <= @to AND f.due >= substr(@from, 1, 7)
+       UNION ALL
+       SELECT f.id, f.text AS title, f.due AS date, f.id AS open_id,
+              CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
+         FROM follow_ups f LEFT JOIN organizations o ON o.id = f.organization_id
+        WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
+          AND f.due >= substr(@from, 1, 4) AND f.due <= substr(@to, 1, 4) AND length(f.due) = 4`,
     )
     .all({ from, to });
 }
@@ -112,9 +120,13 @@ export function agreementsExpiringNear(db: Store, from: string, to: string): Dat
  * Does an origin dated `column` have a round (every 5 years) anniversary in a year from @from_year to
  * @to_year? The first such year is @from_year plus the years left to the next multiple of 5. Read in SQL
  * so that a month's calendar does not fetch every signed agreement (10,000 at ministry scale) to keep a few.
+ * Within one year the anniversary's month must fall in @from_month..@to_month too (a date of a whole year stands
+ * on 31 December): a month's calendar built the parties of a fifth of all agreements for it.
  */
 const ROUND_YEAR_IN_RANGE = (column: string) => `
-  @from_year + ((5 - ((@from_year - CAST(substr(${column}, 1, 4) AS INTEGER)) % 5 + 5) % 5) % 5) <= @to_year`;
+  @from_year + ((5 - ((@from_year - CAST(substr(${column}, 1, 4) AS INTEGER)) % 5 + 5) % 5) % 5) <= @to_year
+  AND (@from_year <> @to_year
+       OR CASE length(${column}) WHEN 4 THEN '12' ELSE substr(${column}, 6, 2) END BETWEEN @from_month AND @to_month)`;
 
 /** Every origin of an anniversary with a round year between `from` and `to`: relationships (since) and signed agreements (signing). */
 export function anniversaryOrigins(
@@ -131,7 +143,8 @@ export function anniversaryOrigins(
   const ofAgreement = organizationId
     ? `AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE organization_id = @organization AND deleted_at IS NULL)`
     : '';
-  const parameters = organizationId ? { ...years, organization: organizationId } : years;
+  const months = { from_month: from.slice(5, 7), to_month: to.slice(5, 7) };
+  const parameters = organizationId ? { ...years, ...months, organization: organizationId } : { ...years, ...months };
   return {
     relationships: db
       .prepare<Record<string, string | number>, DatedRow>(
