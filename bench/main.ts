@@ -22,5 +22,5 @@ const manifest = ensureDataset({
 const report = runBenchmark({ dataDir: dir, manifest, operations: OPERATIONS, log: (line) => console.log(line) });
 writeResults(report, out);
 console.log(`\n${formatReport(report)}\n\nResults written to ${out}.`);
-// The browser part (delegation list first paint and scroll, calendar month) is not measured yet: see tests/bench/README.md.
-console.log('Browser figures: not measured yet (the delegation list is not virtualised yet).');
+// The browser part (delegation list first paint and scroll, calendar month) is its own command.
+console.log('Browser figures: npm run bench:browser (after npm run build), appended to the same file.');

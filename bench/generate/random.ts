@@ -42,6 +42,24 @@ export class Random {
     return copy.slice(0, n);
   }
 
+  /**
+   * `count` different indexes below `length`, exactly as `sample` of [0, 1, … length − 1] would give them (the same
+   * draws and swaps), without building that list: only the swapped places are kept. Choosing 3 people from a pool
+   * of 2,000 copied the pool twice per delegation.
+   */
+  sampleIndexes(length: number, count: number): number[] {
+    const swapped = new Map<number, number>();
+    const n = Math.min(count, length);
+    const chosen: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const j = i + Math.floor(this.next() * (length - i));
+      const atJ = swapped.get(j) ?? j;
+      swapped.set(j, swapped.get(i) ?? i);
+      chosen.push(atJ);
+    }
+    return chosen;
+  }
+
   /** A version-4-shaped UUID from this source, so record ids are reproducible too. */
   uuid(): string {
     const hex = (n: number) =>

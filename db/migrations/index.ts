@@ -5,6 +5,7 @@ import { migration0030 } from './0030-gifts-agreements-follow-ups.js';
 import { migration0040 } from './0040-briefing-notes.js';
 import { migration0050 } from './0050-articles.js';
 import { migration0060 } from './0060-delegation-spans.js';
+import { migration0070 } from './0070-people-name-key.js';
 
 /** Append-only: a shipped migration is never edited; a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0040,
   migration0050,
   migration0060,
+  migration0070,
 ];

@@ -32,33 +32,64 @@ interface AgreementRow {
   updated_at: string;
 }
 
-function partiesOf(db: Store, agreementId: string): AgreementParty[] {
-  return db
-    .prepare<[string], AgreementParty>(
-      `SELECT ap.organization_id AS organizationId, o.name AS organizationName,
+/** Rows grouped by their agreement, in the order the statement gave them. */
+function groupBy<T extends { agreementId: string }>(rows: T[]): Map<string, Omit<T, 'agreementId'>[]> {
+  const groups = new Map<string, Omit<T, 'agreementId'>[]>();
+  for (const { agreementId, ...rest } of rows) {
+    const group = groups.get(agreementId);
+    if (group) group.push(rest);
+    else groups.set(agreementId, [rest]);
+  }
+  return groups;
+}
+
+/**
+ * The parties and fields of many agreements in two statements. Read one agreement at a time, the home page's
+ * 500 agreements expiring within a year at ministry scale took 1,000 statements (~90 ms).
+ */
+function partiesAndFieldsOf(
+  db: Store,
+  ids: readonly string[],
+): { parties: Map<string, AgreementParty[]>; fields: Map<string, AgreementField[]> } {
+  const json = JSON.stringify(ids);
+  const parties = db
+    .prepare<[string], AgreementParty & { agreementId: string }>(
+      `SELECT ap.agreement_id AS agreementId, ap.organization_id AS organizationId, o.name AS organizationName,
               ap.signatory_participant_id AS signatoryParticipantId, pe.full_name AS signatoryName, pa.title AS signatoryTitle
          FROM agreement_parties ap
          JOIN organizations o ON o.id = ap.organization_id
          LEFT JOIN participants pa ON pa.id = ap.signatory_participant_id
          LEFT JOIN people pe ON pe.id = pa.person_id
-        WHERE ap.agreement_id = ? AND ap.deleted_at IS NULL
-        ORDER BY ap.position`,
+        WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
+        ORDER BY ap.agreement_id, ap.position`,
     )
-    .all(agreementId);
-}
-
-function fieldsOf(db: Store, agreementId: string): AgreementField[] {
-  return db
-    .prepare<[string], { id: string; fieldKey: string; text: string; status: string; notes: string }>(
-      `SELECT id, field_key AS fieldKey, text, status, notes FROM agreement_fields
-        WHERE agreement_id = ? AND deleted_at IS NULL ORDER BY position`,
+    .all(json);
+  const fields = db
+    .prepare<
+      [string],
+      { agreementId: string; id: string; fieldKey: string; text: string; status: string; notes: string }
+    >(
+      `SELECT agreement_id AS agreementId, id, field_key AS fieldKey, text, status, notes FROM agreement_fields
+        WHERE agreement_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY agreement_id, position`,
     )
-    .all(agreementId)
-    .map((row) => ({ ...row, status: row.status as FieldStatus }));
-}
-
-function toAgreement(db: Store, row: AgreementRow): StoredAgreement {
+    .all(json);
   return {
+    parties: groupBy(parties),
+    fields: new Map(
+      [...groupBy(fields)].map(([id, rows]) => [
+        id,
+        rows.map((row) => ({ ...row, status: row.status as FieldStatus })),
+      ]),
+    ),
+  };
+}
+
+function toAgreements(db: Store, rows: AgreementRow[]): StoredAgreement[] {
+  const { parties, fields } = partiesAndFieldsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
     id: row.id,
     kind: row.kind as AgreementKind,
     title: row.title,
@@ -73,16 +104,16 @@ function toAgreement(db: Store, row: AgreementRow): StoredAgreement {
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    parties: partiesOf(db, row.id),
-    fields: fieldsOf(db, row.id),
-  };
+    parties: parties.get(row.id) ?? [],
+    fields: fields.get(row.id) ?? [],
+  }));
 }
 
 export function findAgreement(db: Store, id: string): StoredAgreement | undefined {
   const row = db
     .prepare<[string], AgreementRow>('SELECT * FROM agreements WHERE id = ? AND deleted_at IS NULL')
     .get(id);
-  return row && toAgreement(db, row);
+  return row && toAgreements(db, [row])[0];
 }
 
 /** Agreements, newest signing first; with a query, those whose folded text matches; with an organisation, its own. */
@@ -95,7 +126,7 @@ export function listAgreements(
   db: Store,
   filter: { query: string; organizationId: string | null; expiringBy?: { today: string; by: string } },
 ): StoredAgreement[] {
-  return db
+  const rows = db
     .prepare<Record<string, string | null>, AgreementRow>(
       `SELECT a.* FROM agreements a
         WHERE a.deleted_at IS NULL
@@ -118,8 +149,8 @@ export function listAgreements(
       organization: filter.organizationId,
       match: matchExpression(filter.query),
       ...(filter.expiringBy ? { today: filter.expiringBy.today, by: filter.expiringBy.by } : {}),
-    })
-    .map((row) => toAgreement(db, row));
+    });
+  return toAgreements(db, rows);
 }
 
 /** The vocabulary: fields the user added (the defaults live in the UI's translations). */

@@ -156,3 +156,44 @@ export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFoll
   );
   return rows.map((row) => toFollowUp(row, progress.get(row.id) ?? []));
 }
+
+/**
+ * A partial due as the day it stands on (shared/calendar/placement.ts in SQL): "2026" on 31/12/2026, "2026-10" on
+ * 31/10/2026, a full date on itself.
+ */
+const PLACED_DUE = `CASE length(f.due) WHEN 4 THEN f.due || '-12-31'
+                     WHEN 7 THEN date(f.due || '-01', '+1 month', '-1 day') ELSE substr(f.due, 1, 10) END`;
+
+const OPEN_AND_DUE_BY = `f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
+   AND f.due IS NOT NULL AND f.due <= @due_by AND ${PLACED_DUE} <= @due_by`;
+
+/**
+ * Open follow-ups standing on or before a day, the earliest first, at most `limit` of them, with how many there
+ * are in all. The home page shows the first few: a store of twenty years holds tens of thousands of overdue
+ * follow-ups, and building each one's line (source label, notes) cost most of opening the app. The raw
+ * `f.due <= @due_by` lets follow_ups_due narrow the rows; the placed day decides.
+ */
+export function listFollowUpsDueBy(
+  db: Store,
+  filter: { dueBy: string; limit: number },
+): { followUps: StoredFollowUp[]; total: number } {
+  const total = db
+    .prepare<{ due_by: string }, { total: number }>(
+      `SELECT count(*) AS total FROM follow_ups f WHERE ${OPEN_AND_DUE_BY}`,
+    )
+    .get({ due_by: filter.dueBy })!.total;
+  // The few ids first, so the source label and organisation are looked up for the rows shown only.
+  const rows = db
+    .prepare<{ due_by: string; limit: number }, FollowUpRow>(
+      `${SELECT_FOLLOW_UP}
+        WHERE f.id IN (SELECT f.id FROM follow_ups f WHERE ${OPEN_AND_DUE_BY}
+                        ORDER BY ${PLACED_DUE}, f.due, f.created_at LIMIT @limit)
+        ORDER BY ${PLACED_DUE}, f.due, f.created_at`,
+    )
+    .all({ due_by: filter.dueBy, limit: filter.limit });
+  const progress = progressOfEach(
+    db,
+    rows.map((row) => row.id),
+  );
+  return { followUps: rows.map((row) => toFollowUp(row, progress.get(row.id) ?? [])), total };
+}

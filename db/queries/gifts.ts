@@ -122,13 +122,18 @@ const OF_ORGANIZATION = `
 const AWAITING = `g.direction = 'received'
   AND (g.reported_on IS NULL OR (g.sold_on IS NOT NULL AND g.proceeds_remitted_on IS NULL))`;
 
-/** The gift register: gifts matching every given filter, newest first. */
+/**
+ * The gift register: gifts matching every given filter, newest first. A given visit is repeated as a plain
+ * condition so gifts_delegation is used ("@delegation IS NULL OR …" never uses an index: the briefing sheet's
+ * planned-gift check read all 100,000 gifts).
+ */
 export function listGifts(db: Store, filter: GiftListFilter): StoredGift[] {
   return db
     .prepare<Record<string, string | null>, GiftRow>(
       `${SELECT_GIFT}
         WHERE g.deleted_at IS NULL
           AND (@delegation IS NULL OR g.delegation_id = @delegation)
+          ${filter.delegationId !== null ? 'AND g.delegation_id = @delegation' : ''}
           AND (@direction IS NULL OR g.direction = @direction)
           AND (@organization IS NULL OR @organization IN (g.giver_org_id, g.recipient_org_id, gp.organization_id, rp.organization_id))
           ${filter.organizationId !== null ? `AND g.id IN (${OF_ORGANIZATION})` : ''}

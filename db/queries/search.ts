@@ -12,6 +12,16 @@ export function matchExpression(query: string): string | null {
 }
 
 /**
+ * Every folded token as a whole word (no prefix): FTS5 reads a whole word's postings lazily, so a LIMIT stops
+ * early, where a prefix gathers the postings of every term that starts with it first. Null when nothing to search.
+ */
+export function wordExpression(query: string): string | null {
+  const tokens = searchTokens(query);
+  if (tokens.length === 0) return null;
+  return tokens.map((token) => `"${token}"`).join(' ');
+}
+
+/**
  * A trigram MATCH expression: every token of three or more characters must occur somewhere (inside a
  * word too). Shorter tokens cannot be matched by trigrams; null when none is long enough.
  */

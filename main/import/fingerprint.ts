@@ -20,9 +20,11 @@ const SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f] as const;
 export function fingerprint(text: string): ArticleFingerprint {
   const words = searchTokens(text);
   const contentHash = createHash('sha256').update(words.join(' ')).digest('hex');
+  // The word triples once for all four seeds (they were built again for each: a tenth of an import's CPU time).
+  const triples = shingles(words);
   const minhashes = SEEDS.map((seed) => {
     let least = 0xffffffff;
-    for (const shingle of shingles(words)) least = Math.min(least, hash32(shingle, seed));
+    for (const shingle of triples) least = Math.min(least, hash32(shingle, seed));
     return least;
   }) as ArticleFingerprint['minhashes'];
   return { contentHash, minhashes };
@@ -30,12 +32,19 @@ export function fingerprint(text: string): ArticleFingerprint {
 
 /** The share of word triples two texts have in common (Jaccard similarity). */
 export function similarity(a: string, b: string): number {
+  return similarityTo(a)(b);
+}
+
+/** Similarity to one text, its word triples built once for any number of others (the import's candidates). */
+export function similarityTo(a: string): (b: string) => number {
   const first = shingles(searchTokens(a));
-  const second = shingles(searchTokens(b));
-  let shared = 0;
-  for (const shingle of first) if (second.has(shingle)) shared += 1;
-  const union = first.size + second.size - shared;
-  return union === 0 ? 1 : shared / union;
+  return (b) => {
+    const second = shingles(searchTokens(b));
+    let shared = 0;
+    for (const shingle of first) if (second.has(shingle)) shared += 1;
+    const union = first.size + second.size - shared;
+    return union === 0 ? 1 : shared / union;
+  };
 }
 
 function shingles(words: readonly string[]): Set<string> {

@@ -7,7 +7,7 @@ import type { ArticleImportResult } from '../../shared/domain/article-review.js'
 import { extractArticle } from '../extract/index.js';
 import { acceptProposals } from '../import/accept.js';
 import { articleTextFromFile, articleTextFromPaste } from '../import/article-text.js';
-import { fingerprint, NEAR_DUPLICATE_SIMILARITY, similarity } from '../import/fingerprint.js';
+import { fingerprint, NEAR_DUPLICATE_SIMILARITY, similarityTo } from '../import/fingerprint.js';
 import { proposalsFor } from '../import/proposals.js';
 import { invalidField, mustExist } from './errors.js';
 import type { Handlers } from './handler.js';
@@ -39,8 +39,9 @@ export const articleHandlers = {
     return ctx.write((change) => {
       const same = findArticleByHash(ctx.db, print.contentHash);
       if (same) return { status: 'duplicate', how: 'same', existing: same };
+      const similarToBody = similarityTo(body);
       const near = nearDuplicateCandidates(ctx.db, print.minhashes).find(
-        (candidate) => similarity(candidate.body, body) >= NEAR_DUPLICATE_SIMILARITY,
+        (candidate) => similarToBody(candidate.body) >= NEAR_DUPLICATE_SIMILARITY,
       );
       if (near) return { status: 'duplicate', how: 'near', existing: { id: near.id, title: near.title } };
       const { body: _stored, ...article } = insertArticle(ctx.db, change, {

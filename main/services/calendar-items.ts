@@ -134,7 +134,7 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
     }
   }
   if (wanted.has('anniversary') && undirected) {
-    const origins = anniversaryOrigins(db, range.from, range.to);
+    const origins = anniversaryOrigins(db, range.from, range.to, range.organizationId ?? null);
     const sources = [
       ...origins.relationships.map((row) => ({ row, entity: 'relationship' as const })),
       ...origins.agreements.map((row) => ({ row, entity: 'agreement' as const })),

@@ -2,7 +2,7 @@ import { addDays, addMonths, endOfISOWeek, format, startOfISOWeek } from 'date-f
 import type { HomeSummary } from '../../shared/domain/home.js';
 import { calendarAdjustments } from '../../db/queries/calendar.js';
 import { listDelegations } from '../../db/queries/delegations.js';
-import { listFollowUps } from '../../db/queries/follow-ups.js';
+import { listFollowUpsDueBy } from '../../db/queries/follow-ups.js';
 import { listGifts } from '../../db/queries/gifts.js';
 import { listAgreements } from '../../db/queries/agreements.js';
 import { placeOnCalendar } from '../../shared/calendar/placement.js';
@@ -14,8 +14,15 @@ import type { Handlers } from './handler.js';
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /**
+ * The home page lists this many follow-ups (the most overdue first) and counts the rest: after years of use
+ * the overdue ones run to thousands, a page nobody reads to the end and the slowest part of opening the app.
+ * The follow-up list (overdue first) has them all.
+ */
+export const HOME_FOLLOW_UPS = 50;
+
+/**
  * What needs attention today: this week's and next week's visits, follow-ups overdue or due within
- * 14 days, received gifts whose report is due or overdue, agreements expiring within 12 months, and
+ * 14 days (the first HOME_FOLLOW_UPS, and how many more), received gifts whose report is due or overdue, agreements expiring within 12 months, and
  * anniversaries in the next 60 days.
  */
 export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date): HomeSummary {
@@ -34,16 +41,12 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
   }).filter((visit) => visit.status !== 'cancelled');
 
   const soon = iso(addDays(now, 14));
-  const followUps = listFollowUps(db, {
-    query: '',
-    owner: '',
-    includeClosed: false,
-    organizationId: null,
-    sourceId: null,
-    dueBy: soon,
-  })
-    .filter((followUp) => followUp.due !== null && placeOnCalendar(followUp.due) <= soon)
-    .map((followUp) => ({ ...followUp, overdue: followUp.due! < today.slice(0, followUp.due!.length) }));
+  const due = listFollowUpsDueBy(db, { dueBy: soon, limit: HOME_FOLLOW_UPS });
+  const followUps = due.followUps.map((followUp) => ({
+    ...followUp,
+    overdue: followUp.due! < today.slice(0, followUp.due!.length),
+  }));
+  const followUpsMore = due.total - followUps.length;
 
   const adjustments = calendarAdjustments(db);
   const giftReports = listGifts(db, {
@@ -75,7 +78,7 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
     organizationId: null,
   });
 
-  return { today, visits, followUps, giftReports, expiring, anniversaries };
+  return { today, visits, followUps, followUpsMore, giftReports, expiring, anniversaries };
 }
 
 export const homeHandlers = {

@@ -8,7 +8,10 @@ import type { Gift } from './gift.js';
 export interface HomeSummary {
   today: string;
   visits: DelegationSummary[];
+  /** The most overdue first, at most a page of them (main/services/home.ts)… */
   followUps: FollowUp[];
+  /** …and how many more are overdue or due soon. */
+  followUpsMore: number;
   giftReports: Gift[];
   expiring: Agreement[];
   anniversaries: CalendarItem[];

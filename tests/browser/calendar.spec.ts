@@ -128,6 +128,22 @@ test('the home screen: an overdue follow-up and a due gift report appear; an emp
   await expect(page.getByText('Hạn báo cáo: 21/10/2025')).toBeVisible();
 });
 
+test('the home screen lists the 50 most overdue follow-ups and links to the rest', async ({ app, appPage: page }) => {
+  for (let i = 1; i <= 52; i++)
+    await callApi(app, 'followUps.create', {
+      text: `Việc quá hạn số ${i}`,
+      due: `2001-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    });
+  await page.getByRole('navigation').getByRole('link', { name: 'Hôm nay' }).click();
+  const followUps = page.getByRole('region', { name: 'Việc quá hạn và đến hạn trong 14 ngày' });
+  await expect(followUps.getByRole('link', { name: /^Việc quá hạn số/ })).toHaveCount(50);
+  const more = followUps.getByRole('link', { name: 'và 2 việc khác — xem danh sách việc cần theo dõi' });
+  await expect(more).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/home-more.png`, fullPage: true });
+  await more.click();
+  await expect(page.getByRole('heading', { name: 'Việc cần theo dõi', level: 2 })).toBeVisible();
+});
+
 test('lunar dates on request (Tết 2025 is 1/1), "+N more" on a busy day, and print hides the app around the calendar', async ({
   app,
   appPage: page,

@@ -15,6 +15,25 @@ const range = (from: string, to: string, extra: object = {}) =>
     (item) => `${item.kind} ${item.start}${item.end ? `..${item.end}` : ''}`,
   );
 
+test('the home page lists the 50 most overdue follow-ups first and counts the rest', () => {
+  // 53 overdue (the oldest due in 2001), a year-only due standing on 31/12 of a past year, and one far ahead.
+  for (let day = 1; day <= 52; day++)
+    call(app, 'followUps.create', {
+      text: `Việc ${day}`,
+      due: `2001-${String(1 + (day % 12)).padStart(2, '0')}-${String(1 + (day % 28)).padStart(2, '0')}`,
+    });
+  call(app, 'followUps.create', { text: 'Cả năm 2000', due: '2000' });
+  call(app, 'followUps.create', { text: 'Xa lắm', due: '2099-01-01' });
+  call(app, 'followUps.create', { text: 'Đã xong', due: '1999-01-01', status: 'done', doneOn: '1999-01-01' });
+  const summary = call<HomeSummary>(app, 'home.summary', {});
+  expect(summary.followUps).toHaveLength(50);
+  expect(summary.followUpsMore).toBe(3);
+  expect(summary.followUps[0]).toMatchObject({ text: 'Cả năm 2000', overdue: true });
+  const dues = summary.followUps.slice(1).map((followUp) => followUp.due!);
+  expect(dues).toEqual([...dues].sort());
+  expect(summary.followUps.map((followUp) => followUp.text)).not.toContain('Xa lắm');
+});
+
 test('a month holds the visits, programme, due dates, expiries and anniversaries that fall in it', () => {
   call(app, 'sampleData.load', {});
   expect(range('2024-10-01', '2024-10-31')).toEqual([

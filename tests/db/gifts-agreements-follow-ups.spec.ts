@@ -297,6 +297,20 @@ test('one search over every kind: folded, exact before prefix before elsewhere',
   expect(mixed[0]).toMatchObject({ entity: 'gift', title: 'Tranh Hà Nội' });
 });
 
+test('search: a name found by its first letters, a whole word before a part of one, and an old name among many newer matches', () => {
+  const { hue } = seed();
+  const kim = call<{ id: string }>(app, 'people.create', { fullName: 'Kim Ho-young', nativeName: '김호영' });
+  const ho = call<{ id: string }>(app, 'people.create', { fullName: 'Hồ Thị Mai' });
+  // Sixty newer records holding "hồ" as a word: the two people above must not be crowded out.
+  for (let i = 0; i < 60; i++) call(app, 'followUps.create', { text: `Khảo sát hồ chứa nước số ${i}`, due: '2030' });
+  const byName = (query: string) => call<SearchHit[]>(app, 'search.everything', { query }).map((hit) => hit.id);
+  expect(byName('ho')[0]).toBe(ho.id); // the title starts with it: first, though sixty newer records match
+  expect(byName('kim ho')).toContain(kim.id); // a name by its beginning, two words
+  expect(byName('김호')).toContain(kim.id); // two syllables: too short for trigrams, found by its beginning
+  expect(byName('thanh pho h')).toContain(hue.id);
+  expect(call<SearchHit[]>(app, 'search.everything', { query: 'chua nuoc' })).toHaveLength(50);
+});
+
 test('calendar adjustments move the report deadline', () => {
   const { hue, gyeongju } = seed();
   call(app, 'calendar.saveAdjustment', { date: '2025-10-15', kind: 'day_off', name: 'Nghỉ bù' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { matchExpression, trigramExpression } from '../../db/queries/search.js';
+import { matchExpression, trigramExpression, wordExpression } from '../../db/queries/search.js';
 
 test('every folded word of the query becomes a quoted prefix term', () => {
   expect(matchExpression('Đà Nẵng')).toBe('"da"* "nang"*');
@@ -23,4 +23,10 @@ test('trigram terms keep only words of three characters or more', () => {
   expect(trigramExpression('경주 경주시')).toBe('"경주시"');
   expect(trigramExpression('Đà Nẵng')).toBe('"nang"');
   expect(trigramExpression('a b cd')).toBeNull();
+});
+
+test('whole-word terms: folded and quoted, no prefix star, nothing that reaches the FTS5 syntax', () => {
+  expect(wordExpression('Đà Nẵng')).toBe('"da" "nang"');
+  expect(wordExpression('a" OR "b*')).toBe('"a" "or" "b"');
+  expect(wordExpression(' * ')).toBeNull();
 });

@@ -34,7 +34,8 @@ export function HomePage() {
   const language = i18n.language;
   if (summary.error) return <ErrorAlert error={summary.error} />;
   if (!summary.data) return null;
-  const { today, visits, followUps, giftReports, expiring, anniversaries } = summary.data;
+  const { today, visits, followUps, followUpsMore, giftReports, expiring, anniversaries } = summary.data;
+  const numbers = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN');
   return (
     <Stack>
       <PageHeader title={t('home.title')} subtitle={t('home.today', { date: formatPartialDate(today, language) })} />
@@ -68,6 +69,11 @@ export function HomePage() {
               </Anchor>
             </Group>
           ))}
+          {followUpsMore > 0 && (
+            <Anchor component={Link} to="/follow-ups" size="sm" fw={500}>
+              {t('home.followUpsMore', { count: followUpsMore, shown: numbers.format(followUpsMore) })}
+            </Anchor>
+          )}
         </Block>
         <Block title={t('home.giftReports')} empty={giftReports.length === 0}>
           {giftReports.map((gift) => (

@@ -659,6 +659,8 @@ export const en: Translation = {
     visits: 'Visits this week and next',
     todayBadge: 'Today',
     followUps: 'Follow-ups overdue or due within 14 days',
+    followUpsMore_one: 'and {{shown}} more — see the follow-up list',
+    followUpsMore_other: 'and {{shown}} more — see the follow-up list',
     giftReports: 'Received gifts to report',
     expiring: 'Agreements expiring within 12 months',
     anniversaries: 'Anniversaries in the next 60 days',

@@ -658,6 +658,8 @@ export const vi = {
     visits: 'Đoàn tuần này và tuần sau',
     todayBadge: 'Hôm nay',
     followUps: 'Việc quá hạn và đến hạn trong 14 ngày',
+    followUpsMore_one: 'và {{shown}} việc khác — xem danh sách việc cần theo dõi',
+    followUpsMore_other: 'và {{shown}} việc khác — xem danh sách việc cần theo dõi',
     giftReports: 'Quà đã nhận cần báo cáo',
     expiring: 'Thỏa thuận hết hạn trong 12 tháng',
     anniversaries: 'Ngày kỷ niệm trong 60 ngày tới',

@@ -66,6 +66,8 @@ CREATE INDEX participants_organization ON participants(organization_id) WHERE de
 CREATE INDEX participants_organization_any ON participants(organization_id);
 -- index participants_person
 CREATE INDEX participants_person ON participants(person_id) WHERE deleted_at IS NULL;
+-- index people_name_key
+CREATE INDEX people_name_key ON people(name_key) WHERE deleted_at IS NULL;
 -- index provenance_article
 CREATE INDEX provenance_article ON provenance(article_id) WHERE deleted_at IS NULL;
 -- index provenance_record
