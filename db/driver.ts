@@ -56,18 +56,27 @@ export function changeKey(db: Database.Database, key: Buffer | undefined): void 
 
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+function headerOf(file: string): Buffer | undefined {
+  if (!existsSync(file)) return undefined;
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(PLAIN_HEADER.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length ? head : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Is the file an encrypted store? A plain SQLite file starts with its magic string; an encrypted one
  * starts with the random salt. Absent or empty files are not encrypted (there is nothing to unlock).
  */
 export function looksEncrypted(file: string): boolean {
-  if (!existsSync(file)) return false;
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(PLAIN_HEADER.length);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return read === head.length && !head.equals(PLAIN_HEADER);
-  } finally {
-    closeSync(fd);
-  }
+  const head = headerOf(file);
+  return head !== undefined && !head.equals(PLAIN_HEADER);
+}
+
+/** Does the file start as a plain SQLite database does? */
+export function looksPlain(file: string): boolean {
+  return headerOf(file)?.equals(PLAIN_HEADER) ?? false;
 }

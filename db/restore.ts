@@ -97,14 +97,17 @@ export function replaceStoreFile(
 ): void {
   const targetKey = rekeyTo ? rekeyTo.key : driver.key;
   const temp = `${liveFile}.restoring`;
-  for (const path of [temp, ...SIDE_FILES.map((suffix) => temp + suffix)]) rmSync(path, { force: true });
-  const from = openReadOnly(source, driver);
+  const removeTemp = () => {
+    for (const path of [temp, ...SIDE_FILES.map((suffix) => temp + suffix)]) rmSync(path, { force: true });
+  };
+  removeTemp(); // left by an earlier attempt that was killed
   try {
-    from.prepare('VACUUM INTO ?').run(temp);
-  } finally {
-    from.close();
-  }
-  try {
+    const from = openReadOnly(source, driver);
+    try {
+      from.prepare('VACUUM INTO ?').run(temp);
+    } finally {
+      from.close();
+    }
     const copy = openDatabase(temp, driver, { fileMustExist: true });
     try {
       copy.pragma('journal_mode = DELETE');
@@ -119,7 +122,7 @@ export function replaceStoreFile(
       checked.close();
     }
   } catch (error) {
-    rmSync(temp, { force: true });
+    removeTemp(); // a half-written copy may hold readable records
     throw error;
   }
   fsyncPath(temp);

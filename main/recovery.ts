@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { StoreOpenError } from '../db/errors.js';
-import { looksEncrypted, type Driver } from '../db/driver.js';
+import { looksEncrypted, looksPlain, type Driver } from '../db/driver.js';
 import { moveAside, replaceStoreFile } from '../db/restore.js';
 import { API_METHODS } from '../shared/api/methods.js';
 import { DomainError } from '../shared/api/result.js';
@@ -10,7 +10,7 @@ import type { LockedInfo } from '../shared/domain/encryption.js';
 import { createDispatcher, type Dispatch } from './api/dispatch.js';
 import { openApp, storeFileOf, type AppOptions, type OpenedApp } from './bootstrap.js';
 import { hasKeyFile, KeyFileDamagedError, readKeyFile, removeKeyFile, writeKeyFile } from './encryption/key-file.js';
-import { keyFromPassphrase, keyFromRecoveryKey, lockKey } from './encryption/store-encryption.js';
+import { keyFromPassphrase, keyFromRecoveryKey, lockKey, matchStoreEncryption } from './encryption/store-encryption.js';
 import type { Handlers } from './services/handler.js';
 import type { ServiceContext } from './services/context.js';
 import { newestGoodBackup } from './services/backups.js';
@@ -70,17 +70,27 @@ export function startApp(options: StartOptions): AppRuntime {
   const live = storeFileOf(options.dataDir);
   const driver = (): Driver => ({ nativeBinding: options.nativeBinding, key });
 
+  /** Opens with `dataKey`; the state changes only once the store opened, or is known not to open. */
   function openWith(dataKey: Buffer | undefined): void {
-    key = dataKey;
-    locked = undefined;
     try {
-      app = openApp({ ...options, key });
-      recovery = undefined;
-      options.onOpened?.(app);
+      app = openApp({ ...options, key: dataKey });
     } catch (error) {
       if (!(error instanceof StoreOpenError)) throw error;
+      key = dataKey;
+      locked = undefined;
       recovery = { reason: error.problem, message: error.message, path: live, newestGoodBackup: null };
+      return;
     }
+    key = dataKey;
+    locked = undefined;
+    recovery = undefined;
+    try {
+      // Finishes turning encryption on or off where a crash stopped it; never keeps the app from opening.
+      matchStoreEncryption(options.dataDir, driver());
+    } catch (error) {
+      console.error(`Backups and attachments could not all be brought to the store's encryption: ${String(error)}`);
+    }
+    options.onOpened?.(app);
   }
 
   if (looksEncrypted(live) && hasKeyFile(options.dataDir)) {
@@ -90,8 +100,8 @@ export function startApp(options: StartOptions): AppRuntime {
     if (kept) openWith(kept);
     else locked = info;
   } else {
-    // A plain store beside a key file: decrypting was interrupted after the store was done. The key file locks nothing.
-    if (existsSync(live)) removeKeyFile(options.dataDir);
+    // A plain store beside a key file: turning encryption on or off stopped with the store plain. The key file locks nothing.
+    if (looksPlain(live)) removeKeyFile(options.dataDir);
     openWith(undefined);
   }
   const info: AppInfo = { version: options.version, dataDir: options.dataDir, mode: options.mode };

@@ -1,6 +1,18 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Photos and scans in the data folder's attachments/, one file per SHA-256 of the original bytes.
@@ -35,10 +47,34 @@ function open(stored: Buffer, dataKey: Buffer | undefined): Buffer {
   return Buffer.concat([decipher.update(stored.subarray(MAGIC.length + IV_BYTES + TAG_BYTES)), decipher.final()]);
 }
 
-/** Whole or not at all: a temp name, then a rename. */
+function fsyncPath(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch (error) {
+    if (process.platform !== 'win32') throw error; // folders cannot be opened for sync on Windows
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Whole or not at all, and on the disk before it counts: a temp name, flushed, then a rename. */
 function writeWhole(file: string, bytes: Buffer): void {
   writeFileSync(`${file}.partial`, bytes);
+  fsyncPath(`${file}.partial`);
   renameSync(`${file}.partial`, file);
+  fsyncPath(dirname(file));
+}
+
+function isSealed(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(MAGIC.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(MAGIC);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface AttachmentFiles {
@@ -65,12 +101,17 @@ export function attachmentFiles(dataDir: string, dataKey: Buffer | undefined): A
   };
 }
 
-/** Rewrites every attachment under another key (`undefined`: plain), when encryption is turned on or off. */
+/**
+ * Brings every attachment to `to` (sealed under it, or plain when undefined), reading sealed ones with
+ * `from`. Files already as wanted are left alone, so this also finishes what a crash interrupted.
+ */
 export function rekeyAttachments(dataDir: string, from: Buffer | undefined, to: Buffer | undefined): void {
   const dir = join(dataDir, 'attachments');
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).filter((entry) => HASH_NAME.test(entry))) {
     const file = join(dir, name);
+    const sealed = isSealed(file);
+    if (sealed === (to !== undefined) || (sealed && !from)) continue;
     writeWhole(file, seal(open(readFileSync(file), from), to));
   }
 }

@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
+import { rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBackups } from '../../db/backup.js';
-import { openDatabase, type Driver } from '../../db/driver.js';
+import { looksEncrypted, openDatabase, type Driver } from '../../db/driver.js';
+import { RestoreRefusedError } from '../../db/errors.js';
 import { schemaVersion } from '../../db/migrations/runner.js';
 import { replaceStoreFile } from '../../db/restore.js';
 import { decodeRecoveryKey } from '../../shared/domain/recovery-key.js';
@@ -53,20 +54,37 @@ export function keyFromRecoveryKey(storeFile: string, driver: Driver, text: stri
   return key;
 }
 
+/** A backup that cannot be read at all (damaged, or under a key nobody has): of no use to a restore. */
+function unreadable(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return error instanceof RestoreRefusedError || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
 /**
- * Rewrites every backup under `targetKey` (`undefined`: plain), so that turning encryption on leaves no
- * readable copy of the records behind, and turning it off leaves backups this app can still restore.
- * A backup that cannot be read with the key it should have is of no use to a restore and may hold
- * readable records: it is deleted. Returns how many were deleted.
+ * Brings every backup to the store's state: encrypted under `targetKey`, or plain when it is undefined.
+ * A backup already in that state is left alone (its first bytes say which it is), so this is cheap to
+ * run at every open and finishes what a crash interrupted. `knownKey` reads backups that are encrypted.
+ * A backup that cannot be read with the key it has is deleted: it may hold readable records and no
+ * restore can use it. Any other failure (disk full, a locked file) stops with the backup kept.
  */
-function rekeyBackups(dataDir: string, driver: Driver, targetKey: Buffer | undefined): number {
+function matchBackups(
+  dataDir: string,
+  nativeBinding: string | undefined,
+  targetKey?: Buffer,
+  knownKey?: Buffer,
+): number {
   const folder = join(dataDir, BACKUP_FOLDER);
   let deleted = 0;
   for (const backup of listBackups(folder)) {
     const file = join(folder, backup.fileName);
+    const encrypted = looksEncrypted(file);
+    if (encrypted === (targetKey !== undefined) || (encrypted && !knownKey)) continue;
+    const { atime, mtime } = statSync(file);
     try {
-      replaceStoreFile(file, file, driver, { key: targetKey });
-    } catch {
+      replaceStoreFile(file, file, { nativeBinding, key: encrypted ? knownKey : undefined }, { key: targetKey });
+      utimesSync(file, atime, mtime); // the list shows when a backup was taken, not when it was re-keyed
+    } catch (error) {
+      if (!unreadable(error)) throw error;
       rmSync(file, { force: true });
       deleted += 1;
     }
@@ -75,9 +93,19 @@ function rekeyBackups(dataDir: string, driver: Driver, targetKey: Buffer | undef
 }
 
 /**
- * Encrypts the open store, its backups and its attachments with `key` (the printed recovery key). The
- * store goes first and the key file right after it: a crash in between leaves an encrypted store that
- * the recovery key opens, never a key file beside a plain store that would lock the user out.
+ * Makes backups and attachments match the open store (encrypted with its key, or plain): run after every
+ * open, so a crash in the middle of turning encryption on or off is finished at the next start.
+ */
+export function matchStoreEncryption(dataDir: string, driver: Driver): void {
+  rekeyAttachments(dataDir, driver.key, driver.key);
+  matchBackups(dataDir, driver.nativeBinding, driver.key, driver.key);
+}
+
+/**
+ * Encrypts the open store, its attachments and its backups with `key` (the printed recovery key). The
+ * key file goes first: a crash before the store is rewritten leaves a key file beside a plain store,
+ * which the next start discards. A crash after it leaves an encrypted store with its key file, which
+ * unlocks as usual and finishes the attachments and backups (matchStoreEncryption).
  */
 export function encryptStore(
   dataDir: string,
@@ -86,23 +114,28 @@ export function encryptStore(
   passphrase: string,
   keeper?: KeyKeeper,
 ): { backupsDeleted: number } {
-  const plain = { ...store.options, key: undefined };
-  store.rekey(key);
   writeKeyFile(dataDir, lockKey(key, passphrase, keeper));
+  try {
+    store.rekey(key);
+  } catch (error) {
+    removeKeyFile(dataDir); // the store is as it was: plain
+    throw error;
+  }
   rekeyAttachments(dataDir, undefined, key);
-  return { backupsDeleted: rekeyBackups(dataDir, plain, key) };
+  return { backupsDeleted: matchBackups(dataDir, store.options.nativeBinding, key) };
 }
 
 /**
- * Decrypts the attachments, the open store and its backups; the key file goes last (a plain store
- * ignores a stale one). Attachments go first: one left encrypted after a crash would need a key that a
- * plain store no longer has, while a plain one reads the same either way.
+ * Decrypts the attachments and backups while the key is at hand, then the store; the key file goes last
+ * (a plain store beside it discards it). A crash before the store is rewritten leaves it encrypted with
+ * its key file: the next unlock encrypts the attachments and backups again, so nothing is left
+ * unreadable or half-done.
  */
 export function decryptStore(dataDir: string, store: StoreHolder): { backupsDeleted: number } {
-  const encrypted = { ...store.options };
-  rekeyAttachments(dataDir, encrypted.key, undefined);
+  const key = store.options.key;
+  rekeyAttachments(dataDir, key, undefined);
+  const backupsDeleted = matchBackups(dataDir, store.options.nativeBinding, undefined, key);
   store.rekey(undefined);
-  const backupsDeleted = rekeyBackups(dataDir, encrypted, undefined);
   removeKeyFile(dataDir);
   return { backupsDeleted };
 }

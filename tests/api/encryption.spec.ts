@@ -60,11 +60,11 @@ function addCanaryRecords(round = 1): void {
   value('followUps.create', { text: `Gửi thư cảm ơn ${CANARY}`, organizationId: org.id, due: '2026-12' });
 }
 
-/** Files of the data folder that hold records: the store with its WAL and index, and every backup. */
-function recordFiles(): string[] {
-  const store = ['', '-wal', '-shm'].map((suffix) => storeFile() + suffix).filter((file) => existsSync(file));
-  const backups = existsSync(backupsDir()) ? readdirSync(backupsDir()).map((name) => join(backupsDir(), name)) : [];
-  return [...store, ...backups];
+/** Every file in the data folder, at any depth: the store, its WAL and index, backups, attachments, leftovers. */
+function recordFiles(folder = dir.path): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? recordFiles(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 }
 const filesShowing = (mark: string) => recordFiles().filter((file) => readFileSync(file).includes(Buffer.from(mark)));
 
@@ -273,6 +273,52 @@ test('attached scans are encrypted with the store, read back unchanged, and decr
   value('encryption.disable', { passphrase: PASSPHRASE });
   expect(readFileSync(file)).toEqual(scan);
 });
+
+test('when the key cannot be sealed, nothing is encrypted and the store goes on as it was', () => {
+  const failing: KeyKeeper = {
+    seal: () => {
+      throw new Error('The keyring is locked');
+    },
+    open: () => undefined,
+  };
+  start(failing);
+  addCanaryRecords();
+  const { recoveryKey } = value<{ recoveryKey: string }>('encryption.newRecoveryKey');
+  expect(errorOf('encryption.enable', { passphrase: PASSPHRASE, recoveryKey })).toMatchObject({ code: 'internal' });
+  expect(existsSync(join(dir.path, 'keys.json'))).toBe(false);
+  expect(value<EncryptionStatus>('encryption.status').enabled).toBe(false);
+  expect(value<unknown[]>('people.list', { query: 'qxzcanary' })).toHaveLength(1);
+  start();
+  expect(runtime!.app).toBeDefined();
+});
+
+test('turning encryption on, interrupted before the backups and scans were done, is finished at the next unlock', () => {
+  start();
+  addCanaryRecords();
+  const plainBackup = value<BackupFile>('backups.create');
+  const plainCopy = readFileSync(join(backupsDir(), plainBackup.fileName));
+  const scan = Buffer.from(`%PDF-1.4\n% ${CANARY}\n%%EOF\n`);
+  value('attachments.add', { fileName: 'scan.pdf', base64: scan.toString('base64') });
+  const scanFile = join(dir.path, 'attachments', createHash('sha256').update(scan).digest('hex'));
+  const { recoveryKey } = value<{ recoveryKey: string }>('encryption.newRecoveryKey');
+  value('encryption.enable', { passphrase: PASSPHRASE, recoveryKey });
+  // What a kill just after the store was rewritten leaves: the backup and the scan still plain.
+  writeFileSync(join(backupsDir(), plainBackup.fileName), plainCopy);
+  writeFileSync(scanFile, scan);
+  expect(filesShowing('Qxzcanary').length).toBe(2);
+
+  start();
+  value('encryption.unlock', { passphrase: PASSPHRASE });
+  expect(filesShowing('Qxzcanary')).toEqual([]);
+  expect(value<BackupDetails>('backups.inspect', { name: plainBackup.fileName }).counts.people).toBe(1);
+  expect(Buffer.from(value<{ base64: string }>('attachments.get', { id: attachmentId() }).base64, 'base64')).toEqual(
+    scan,
+  );
+});
+
+function attachmentId(): string {
+  return (runtime!.app!.db.prepare('SELECT id FROM attachments').get() as { id: string }).id;
+}
 
 /** The OS keyring stand-in: Electron's safeStorage cannot exist here (no binary). */
 function fakeKeyring(): KeyKeeper & { forget: () => void } {
