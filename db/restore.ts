@@ -1,9 +1,10 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RECORD_KINDS, type RecordCounts } from '../shared/domain/backup.js';
 import { RestoreRefusedError } from './errors.js';
 import type { Store } from './connection.js';
 import { changeKey, openDatabase, type Driver } from './driver.js';
+import { fsyncPath } from './durable-file.js';
 import { schemaVersion } from './migrations/runner.js';
 
 export interface StoreFileDetails {
@@ -64,19 +65,6 @@ function refusedCheck(file: string): RestoreRefusedError {
     'failed_check',
     `The backup ${file} fails SQLite's integrity check: it is not restored.`,
   );
-}
-
-/** Flushes a file (or a folder's entry list) to the disk. Folders cannot be opened for sync on Windows. */
-function fsyncPath(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    if (process.platform !== 'win32') throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /**

@@ -72,18 +72,17 @@ export function startApp(options: StartOptions): AppRuntime {
 
   /** Opens with `dataKey`; the state changes only once the store opened, or is known not to open. */
   function openWith(dataKey: Buffer | undefined): void {
+    let failure: RecoveryInfo | undefined;
     try {
       app = openApp({ ...options, key: dataKey });
     } catch (error) {
       if (!(error instanceof StoreOpenError)) throw error;
-      key = dataKey;
-      locked = undefined;
-      recovery = { reason: error.problem, message: error.message, path: live, newestGoodBackup: null };
-      return;
+      failure = { reason: error.problem, message: error.message, path: live, newestGoodBackup: null };
     }
     key = dataKey;
     locked = undefined;
-    recovery = undefined;
+    recovery = failure;
+    if (!app) return;
     try {
       // Finishes turning encryption on or off where a crash stopped it; never keeps the app from opening.
       matchStoreEncryption(options.dataDir, driver());

@@ -1,18 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileDurably } from '../../db/durable-file.js';
 
 /**
  * Photos and scans in the data folder's attachments/, one file per SHA-256 of the original bytes.
@@ -47,26 +36,6 @@ function open(stored: Buffer, dataKey: Buffer | undefined): Buffer {
   return Buffer.concat([decipher.update(stored.subarray(MAGIC.length + IV_BYTES + TAG_BYTES)), decipher.final()]);
 }
 
-function fsyncPath(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    if (process.platform !== 'win32') throw error; // folders cannot be opened for sync on Windows
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Whole or not at all, and on the disk before it counts: a temp name, flushed, then a rename. */
-function writeWhole(file: string, bytes: Buffer): void {
-  writeFileSync(`${file}.partial`, bytes);
-  fsyncPath(`${file}.partial`);
-  renameSync(`${file}.partial`, file);
-  fsyncPath(dirname(file));
-}
-
 function isSealed(file: string): boolean {
   const fd = openSync(file, 'r');
   try {
@@ -94,7 +63,7 @@ export function attachmentFiles(dataDir: string, dataKey: Buffer | undefined): A
     write: (sha256, bytes) => {
       if (existsSync(path(sha256))) return false;
       mkdirSync(dir, { recursive: true });
-      writeWhole(path(sha256), seal(bytes, dataKey));
+      writeFileDurably(path(sha256), seal(bytes, dataKey));
       return true;
     },
     remove: (sha256) => rmSync(path(sha256), { force: true }),
@@ -112,6 +81,6 @@ export function rekeyAttachments(dataDir: string, from: Buffer | undefined, to: 
     const file = join(dir, name);
     const sealed = isSealed(file);
     if (sealed === (to !== undefined) || (sealed && !from)) continue;
-    writeWhole(file, seal(open(readFileSync(file), from), to));
+    writeFileDurably(file, seal(open(readFileSync(file), from), to));
   }
 }

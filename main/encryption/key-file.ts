@@ -1,6 +1,7 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileDurably } from '../../db/durable-file.js';
 import { wrappedKeySchema } from './passphrase.js';
 
 /**
@@ -40,18 +41,9 @@ export function readKeyFile(dataDir: string): KeyFile {
   }
 }
 
-/** Written whole or not at all (temp file, fsync, rename), readable by the owner only. */
+/** Written whole or not at all, flushed to the disk, readable by the owner only. */
 export function writeKeyFile(dataDir: string, keyFile: KeyFile): void {
-  const file = pathOf(dataDir);
-  const temp = `${file}.partial`;
-  writeFileSync(temp, `${JSON.stringify(keyFile, null, 2)}\n`, { mode: 0o600 });
-  const fd = openSync(temp, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
+  writeFileDurably(pathOf(dataDir), `${JSON.stringify(keyFile, null, 2)}\n`, 0o600);
 }
 
 export function removeKeyFile(dataDir: string): void {

@@ -11,7 +11,7 @@ import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { useQuitApp } from '../recovery/use-quit-app.js';
 import { CurrentPassphraseInput } from './CurrentPassphraseInput.js';
 import { RecoveryKeyUnlockForm } from './RecoveryKeyUnlockForm.js';
-import { StandaloneScreen } from '../recovery/StandaloneScreen.js';
+import { QuitDone, StandaloneScreen } from '../recovery/StandaloneScreen.js';
 
 /**
  * Shown instead of the app while the encrypted store waits for its passphrase; the printed recovery
@@ -38,9 +38,7 @@ export function UnlockScreen({ locked }: { locked: LockedInfo }) {
         </Alert>
       )}
       {quit ? (
-        <Alert color="gray" role="status">
-          {t('recovery.quitDone')}
-        </Alert>
+        <QuitDone />
       ) : (
         <Paper withBorder p="md">
           {withRecoveryKey ? (

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { RecoveryKeyUnlockForm } from '../encryption/RecoveryKeyUnlockForm.js';
 import { BackupContents } from '../settings/BackupContents.js';
 import { useQuitApp } from './use-quit-app.js';
-import { StandaloneScreen } from './StandaloneScreen.js';
+import { QuitDone, StandaloneScreen } from './StandaloneScreen.js';
 
 /**
  * Shown instead of the app when the store would not open: what is wrong in plain words, where the
@@ -48,9 +48,7 @@ export function RecoveryScreen({ recovery }: { recovery: RecoveryInfo }) {
         </Code>
       </Stack>
       {quit ? (
-        <Alert color="gray" role="status">
-          {t('recovery.quitDone')}
-        </Alert>
+        <QuitDone />
       ) : (
         <Paper withBorder p="md">
           <Stack>
