@@ -25,7 +25,11 @@ export function ArticleReviewPage() {
   const review = useApiQuery('articles.get', { id });
   const organizations = useApiQuery('organizations.list', { query: '' });
   if (review.error || organizations.error) return <ErrorAlert error={review.error ?? organizations.error} />;
-  if (!review.data || !organizations.data) return <Loader aria-label={t('common.loading')} />;
+  // Fresh organisations, not a cached list from an earlier page: the home side is chosen from them once,
+  // when the form starts, and a home organisation made since would otherwise be missing (and the side empty).
+  if (!review.data || !organizations.data || !organizations.isFetchedAfterMount) {
+    return <Loader aria-label={t('common.loading')} />;
+  }
   const homeOrgId = organizations.data.find((organization) => organization.isHome)?.id ?? null;
   // Keyed by article, so the form starts again from this article's proposals.
   return <Review key={review.data.article.id} review={review.data} homeOrgId={homeOrgId} />;
