@@ -6,6 +6,8 @@ import { migration0040 } from './0040-briefing-notes.js';
 import { migration0050 } from './0050-articles.js';
 import { migration0060 } from './0060-delegation-spans.js';
 import { migration0070 } from './0070-people-name-key.js';
+import { migration0080 } from './0080-follow-ups-open-placed.js';
+import { migration0090 } from './0090-engagements-by-day.js';
 
 /** Append-only: a shipped migration is never edited; a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0050,
   migration0060,
   migration0070,
+  migration0080,
+  migration0090,
 ];

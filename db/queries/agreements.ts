@@ -8,6 +8,7 @@ import type {
   CooperationField,
   FieldStatus,
 } from '../../shared/domain/agreement.js';
+import { placedDay } from './placed-day.js';
 import { matchExpression } from './search.js';
 
 export const AGREEMENT_ENTITY = 'agreement';
@@ -116,16 +117,11 @@ export function findAgreement(db: Store, id: string): StoredAgreement | undefine
   return row && toAgreements(db, [row])[0];
 }
 
-/** Agreements, newest signing first; with a query, those whose folded text matches; with an organisation, its own. */
 /**
- * Agreements, newest signing first. `expiringBy` keeps those with an expiry written no later than that day
- * and in or after `today`'s year (a superset the service cuts exactly), through agreements_expires; an
- * organisation filter is also given as a plain IN so that agreement_parties_organization is used.
+ * Agreements, newest signing first; with a query, those whose folded text matches; with an organisation, its
+ * own (also given as a plain IN so that agreement_parties_organization is used).
  */
-export function listAgreements(
-  db: Store,
-  filter: { query: string; organizationId: string | null; expiringBy?: { today: string; by: string } },
-): StoredAgreement[] {
+export function listAgreements(db: Store, filter: { query: string; organizationId: string | null }): StoredAgreement[] {
   const rows = db
     .prepare<Record<string, string | null>, AgreementRow>(
       `SELECT a.* FROM agreements a
@@ -139,7 +135,6 @@ export function listAgreements(
                                WHERE organization_id = @organization AND deleted_at IS NULL)`
               : ''
           }
-          ${filter.expiringBy ? `AND a.expires_on <= @by AND a.expires_on >= substr(@today, 1, 4)` : ''}
           AND (@match IS NULL OR a.id IN (
                 SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
                  WHERE search_index MATCH @match AND sd.entity = '${AGREEMENT_ENTITY}'))
@@ -148,7 +143,6 @@ export function listAgreements(
     .all({
       organization: filter.organizationId,
       match: matchExpression(filter.query),
-      ...(filter.expiringBy ? { today: filter.expiringBy.today, by: filter.expiringBy.by } : {}),
     });
   return toAgreements(db, rows);
 }
@@ -158,4 +152,33 @@ export function listCustomCooperationFields(db: Store): CooperationField[] {
   return db
     .prepare<[], CooperationField>('SELECT key, label FROM cooperation_fields WHERE deleted_at IS NULL ORDER BY label')
     .all();
+}
+
+const PLACED_EXPIRY = placedDay('a.expires_on');
+
+/** Not terminated, not yet expired on `today`, and placed on or before `by`; the raw bounds let agreements_expires narrow. */
+const EXPIRING = `a.deleted_at IS NULL AND a.status <> 'terminated' AND a.expires_on IS NOT NULL
+   AND a.expires_on <= @by AND a.expires_on >= substr(@today, 1, 4)
+   AND a.expires_on >= substr(@today, 1, length(a.expires_on)) AND ${PLACED_EXPIRY} <= @by`;
+
+/**
+ * Agreements expiring between `today` and `by`, the soonest first, at most `limit`, with how many there are:
+ * at ministry scale some five hundred within a year, each read with its parties and fields, for a home page
+ * that shows the first few.
+ */
+export function listAgreementsExpiring(
+  db: Store,
+  filter: { today: string; by: string; limit: number },
+): { agreements: StoredAgreement[]; total: number } {
+  const bounds = { today: filter.today, by: filter.by };
+  const total = db
+    .prepare<typeof bounds, { total: number }>(`SELECT count(*) AS total FROM agreements a WHERE ${EXPIRING}`)
+    .get(bounds)!.total;
+  const rows = db
+    .prepare<typeof bounds & { limit: number }, AgreementRow>(
+      `SELECT a.* FROM agreements a WHERE ${EXPIRING}
+        ORDER BY ${PLACED_EXPIRY}, coalesce(a.signed_on, a.created_at) DESC LIMIT @limit`,
+    )
+    .all({ ...bounds, limit: filter.limit });
+  return { agreements: toAgreements(db, rows), total };
 }

@@ -17,20 +17,11 @@ export interface VisitRow {
   host_country: string;
 }
 
-export interface EngagementRow {
-  id: string;
+export type CalendarEngagementRow = Omit<VisitRow, 'start_date' | 'end_date'> & {
   delegation_id: string;
   kind: string;
   starts_at: string;
-  place: string;
-  direction: 'incoming' | 'outgoing';
-  visiting_name: string;
-  host_name: string;
-  visiting_org_id: string;
-  host_org_id: string;
-  visiting_country: string;
-  host_country: string;
-}
+};
 
 export interface DatedRow {
   id: string;
@@ -63,22 +54,37 @@ export function visitsNear(db: Store, from: string, to: string): VisitRow[] {
 }
 
 /**
- * Programme items whose day is within @from..@to. Written as a range on starts_at ("2025-10-14" or
- * "2025-10-14T09:30"; '~' sorts after any time) so engagements_starts (migration 60) reads only those days;
- * the former substr(starts_at, 1, 10) BETWEEN … read all 250,000 items at ministry scale.
+ * Programme items whose day is within @from..@to, with their visit's direction and two sides. Written as a range
+ * on starts_at ("2025-10-14" or "2025-10-14T09:30"; '~' sorts after any time) so engagements_by_day (migration 90)
+ * reads only those days, and holds all the calendar needs of an item. The visits (a few hundred for a month's
+ * thousand items) are read once each, with their sides: joined to every item, they were most of the calendar's
+ * time at ministry scale (tests/bench/README.md).
  */
-export function engagementsBetween(db: Store, from: string, to: string): EngagementRow[] {
-  return db
-    .prepare<{ from: string; to: string }, EngagementRow>(
-      `SELECT e.id, e.delegation_id, e.kind, e.starts_at, e.place, d.direction, v.name AS visiting_name, h.name AS host_name,
-              d.visiting_org_id, d.host_org_id, v.country AS visiting_country, h.country AS host_country
-         FROM engagements e
-         JOIN delegations d ON d.id = e.delegation_id AND d.deleted_at IS NULL
-         JOIN organizations v ON v.id = d.visiting_org_id
-         JOIN organizations h ON h.id = d.host_org_id
+export function engagementsBetween(db: Store, from: string, to: string): CalendarEngagementRow[] {
+  const items = db
+    .prepare<{ from: string; to: string }, Pick<CalendarEngagementRow, 'id' | 'delegation_id' | 'kind' | 'starts_at'>>(
+      `SELECT e.id, e.delegation_id, e.kind, e.starts_at FROM engagements e
         WHERE e.deleted_at IS NULL AND e.starts_at >= @from AND e.starts_at <= @to || '~'`,
     )
     .all({ from, to });
+  const visits = new Map(
+    db
+      .prepare<[string], Omit<VisitRow, 'start_date' | 'end_date'>>(
+        `SELECT d.id, d.direction, v.name AS visiting_name, h.name AS host_name, d.visiting_org_id, d.host_org_id,
+                v.country AS visiting_country, h.country AS host_country
+           FROM delegations d
+           JOIN organizations v ON v.id = d.visiting_org_id
+           JOIN organizations h ON h.id = d.host_org_id
+          WHERE d.id IN (SELECT value FROM json_each(?)) AND d.deleted_at IS NULL`,
+      )
+      .all(JSON.stringify([...new Set(items.map((item) => item.delegation_id))]))
+      .map((visit) => [visit.id, visit]),
+  );
+  // Items of a deleted visit are left out, as the join to its row did.
+  return items.flatMap((item) => {
+    const visit = visits.get(item.delegation_id);
+    return visit ? [{ ...visit, ...item }] : [];
+  });
 }
 
 export function followUpsDueNear(db: Store, from: string, to: string): DatedRow[] {
@@ -90,7 +96,7 @@ export function followUpsDueNear(db: Store, from: string, to: string): DatedRow[
               CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
          FROM follow_ups f LEFT JOIN organizations o ON o.id = f.organization_id
         WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
-          AND f.due IS NOT NULL AND f.due <= @to AND f.due >= substr(@from, 1, 7)
+          AND f.due IS NOT NULL AND f.due <= @to AND f.due >= substr(@from, 1, 7) AND length(f.due) > 4
        UNION ALL
        SELECT f.id, f.text AS title, f.due AS date, f.id AS open_id,
               CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
@@ -105,13 +111,20 @@ const AGREEMENT_PARTIES = `(SELECT group_concat(o.id || ':' || o.country) FROM a
                               JOIN organizations o ON o.id = ap.organization_id
                              WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL)`;
 
+/** Like followUpsDueNear, two narrow ranges of agreements_expires: expiries from @from's month on, and whole years. */
 export function agreementsExpiringNear(db: Store, from: string, to: string): DatedRow[] {
   return db
     .prepare<{ from: string; to: string }, DatedRow>(
       `SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
          FROM agreements a
         WHERE a.deleted_at IS NULL AND a.status NOT IN ('proposed', 'negotiating', 'terminated')
-          AND a.expires_on IS NOT NULL AND a.expires_on <= @to AND a.expires_on >= substr(@from, 1, 4)`,
+          AND a.expires_on IS NOT NULL AND a.expires_on <= @to AND a.expires_on >= substr(@from, 1, 7)
+          AND length(a.expires_on) > 4
+       UNION ALL
+       SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
+         FROM agreements a
+        WHERE a.deleted_at IS NULL AND a.status NOT IN ('proposed', 'negotiating', 'terminated')
+          AND a.expires_on >= substr(@from, 1, 4) AND a.expires_on <= substr(@to, 1, 4) AND length(a.expires_on) = 4`,
     )
     .all({ from, to });
 }

@@ -65,6 +65,12 @@ function dated(row: DatedRow, kind: CalendarItem['kind'], entity: CalendarItem['
 }
 
 /**
+ * Titles as localeCompare() orders them: a collator made once compares many times faster, and a month at
+ * ministry scale sorts some 1,600 items. Days are ISO strings, compared as they are.
+ */
+const titleOrder = new Intl.Collator();
+
+/**
  * Everything on the calendar between two days: visits (multi-day), programme items at their times,
  * follow-up due dates, agreement expiries, and round anniversaries of ties and signings — computed,
  * not stored. Partial dates stand on the last day of their period; a visit recorded with its end
@@ -151,5 +157,7 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
       }
     }
   }
-  return items.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+  return items.sort(
+    (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || titleOrder.compare(a.title, b.title),
+  );
 }

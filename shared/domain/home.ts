@@ -12,7 +12,13 @@ export interface HomeSummary {
   followUps: FollowUp[];
   /** …and how many more are overdue or due soon. */
   followUpsMore: number;
+  /** Overdue or due soon, the earliest deadline first, at most a page… */
   giftReports: Gift[];
+  /** …and how many more. */
+  giftReportsMore: number;
+  /** The soonest first, at most a page… */
   expiring: Agreement[];
+  /** …and how many more. */
+  expiringMore: number;
   anniversaries: CalendarItem[];
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import '../components/print-sheet.css';
 import { PrintButtons } from '../components/PrintButtons.js';
 import { formatDateRange, formatPartialDate } from '../format/date.js';
+import { numberFormat } from '../format/number.js';
 
 /** A line to fill in by hand where the record holds nothing. */
 function Blank() {
@@ -15,7 +16,7 @@ function Blank() {
 
 function value(gift: Gift, language: string): string | null {
   if (gift.estimatedValue === null) return null;
-  return `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN').format(gift.estimatedValue)} ${gift.currency}`;
+  return `${numberFormat(language).format(gift.estimatedValue)} ${gift.currency}`;
 }
 
 /**

@@ -5,10 +5,11 @@ import type { Gift } from '../../../shared/domain/gift.js';
 import { DeadlineBadge } from '../components/DeadlineBadge.js';
 import { formatPartialDate } from '../format/date.js';
 import { clockLabel, sideLabel } from './gift-labels.js';
+import { numberFormat } from '../format/number.js';
 
 export function GiftTable({ gifts, label }: { gifts: Gift[]; label: string }) {
   const { t, i18n } = useTranslation();
-  const money = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
+  const money = numberFormat(i18n.language);
   return (
     <Table striped withTableBorder aria-label={label}>
       <Table.Thead>

@@ -12,6 +12,7 @@ import { DirectionBadge } from '../delegations/DirectionBadge.js';
 import { SampleDataOffer } from '../delegations/SampleDataOffer.js';
 import { formatDateRange, formatPartialDate } from '../format/date.js';
 import { clockLabel } from '../gifts/gift-labels.js';
+import { numberFormat } from '../format/number.js';
 
 function Block({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
   const { t } = useTranslation();
@@ -34,8 +35,17 @@ export function HomePage() {
   const language = i18n.language;
   if (summary.error) return <ErrorAlert error={summary.error} />;
   if (!summary.data) return null;
-  const { today, visits, followUps, followUpsMore, giftReports, expiring, anniversaries } = summary.data;
-  const numbers = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN');
+  const {
+    today,
+    visits,
+    followUps,
+    followUpsMore,
+    giftReports,
+    giftReportsMore,
+    expiring,
+    expiringMore,
+    anniversaries,
+  } = summary.data;
   return (
     <Stack>
       <PageHeader title={t('home.title')} subtitle={t('home.today', { date: formatPartialDate(today, language) })} />
@@ -69,11 +79,7 @@ export function HomePage() {
               </Anchor>
             </Group>
           ))}
-          {followUpsMore > 0 && (
-            <Anchor component={Link} to="/follow-ups" size="sm" fw={500}>
-              {t('home.followUpsMore', { count: followUpsMore, shown: numbers.format(followUpsMore) })}
-            </Anchor>
-          )}
+          <MoreLink to="/follow-ups" count={followUpsMore} label={(shown) => t('home.followUpsMore', shown)} />
         </Block>
         <Block title={t('home.giftReports')} empty={giftReports.length === 0}>
           {giftReports.map((gift) => (
@@ -86,6 +92,7 @@ export function HomePage() {
               </Anchor>
             </Group>
           ))}
+          <MoreLink to="/gifts" count={giftReportsMore} label={(shown) => t('home.giftReportsMore', shown)} />
         </Block>
         <Block title={t('home.expiring')} empty={expiring.length === 0}>
           {expiring.map((agreement) => (
@@ -96,6 +103,7 @@ export function HomePage() {
               </Anchor>
             </Group>
           ))}
+          <MoreLink to="/agreements" count={expiringMore} label={(shown) => t('home.expiringMore', shown)} />
         </Block>
         <Block title={t('home.anniversaries')} empty={anniversaries.length === 0}>
           {anniversaries.map((item) => (
@@ -111,5 +119,25 @@ export function HomePage() {
         </Block>
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** "and 1,234 more — see the list": the home page shows the first of a long list and points to the whole. */
+function MoreLink({
+  to,
+  count,
+  label,
+}: {
+  to: string;
+  count: number;
+  label: (shown: { count: number; shown: string }) => string;
+}) {
+  const { i18n } = useTranslation();
+  if (count <= 0) return null;
+  const shown = numberFormat(i18n.language).format(count);
+  return (
+    <Anchor component={Link} to={to} size="sm" fw={500}>
+      {label({ count, shown })}
+    </Anchor>
   );
 }

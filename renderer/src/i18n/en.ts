@@ -662,7 +662,11 @@ export const en: Translation = {
     followUpsMore_one: 'and {{shown}} more — see the follow-up list',
     followUpsMore_other: 'and {{shown}} more — see the follow-up list',
     giftReports: 'Received gifts to report',
+    giftReportsMore_one: 'and {{shown}} more — see the gift register',
+    giftReportsMore_other: 'and {{shown}} more — see the gift register',
     expiring: 'Agreements expiring within 12 months',
+    expiringMore_one: 'and {{shown}} more — see the agreements',
+    expiringMore_other: 'and {{shown}} more — see the agreements',
     anniversaries: 'Anniversaries in the next 60 days',
   },
   briefing: {

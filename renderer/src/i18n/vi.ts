@@ -661,7 +661,11 @@ export const vi = {
     followUpsMore_one: 'và {{shown}} việc khác — xem danh sách việc cần theo dõi',
     followUpsMore_other: 'và {{shown}} việc khác — xem danh sách việc cần theo dõi',
     giftReports: 'Quà đã nhận cần báo cáo',
+    giftReportsMore_one: 'và {{shown}} quà khác — xem sổ quà tặng',
+    giftReportsMore_other: 'và {{shown}} quà khác — xem sổ quà tặng',
     expiring: 'Thỏa thuận hết hạn trong 12 tháng',
+    expiringMore_one: 'và {{shown}} thỏa thuận khác — xem danh sách thỏa thuận',
+    expiringMore_other: 'và {{shown}} thỏa thuận khác — xem danh sách thỏa thuận',
     anniversaries: 'Ngày kỷ niệm trong 60 ngày tới',
   },
   briefing: {

@@ -28,14 +28,16 @@ CREATE INDEX delegations_host ON delegations(host_org_id, start_date) WHERE dele
 CREATE INDEX delegations_start ON delegations(start_date) WHERE deleted_at IS NULL;
 -- index delegations_visiting
 CREATE INDEX delegations_visiting ON delegations(visiting_org_id, start_date) WHERE deleted_at IS NULL;
+-- index engagements_by_day
+CREATE INDEX engagements_by_day ON engagements(starts_at, delegation_id, kind, id) WHERE deleted_at IS NULL;
 -- index engagements_delegation
 CREATE INDEX engagements_delegation ON engagements(delegation_id, starts_at) WHERE deleted_at IS NULL;
--- index engagements_starts
-CREATE INDEX engagements_starts ON engagements(starts_at) WHERE deleted_at IS NULL;
 -- index follow_up_notes_follow_up
 CREATE INDEX follow_up_notes_follow_up ON follow_up_notes(follow_up_id, on_date) WHERE deleted_at IS NULL;
 -- index follow_ups_due
 CREATE INDEX follow_ups_due ON follow_ups(status, due) WHERE deleted_at IS NULL;
+-- index follow_ups_open_placed
+CREATE INDEX follow_ups_open_placed ON follow_ups( CASE length(due) WHEN 4 THEN due || '-12-31' WHEN 7 THEN date(due || '-01', '+1 month', '-1 day') ELSE substr(due, 1, 10) END, due, created_at) WHERE deleted_at IS NULL AND status IN ('open', 'in_progress') AND due IS NOT NULL;
 -- index follow_ups_organization
 CREATE INDEX follow_ups_organization ON follow_ups(organization_id) WHERE deleted_at IS NULL;
 -- index follow_ups_source
