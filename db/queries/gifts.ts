@@ -94,6 +94,31 @@ export function findGift(db: Store, id: string): StoredGift | undefined {
   return row && toGift(row);
 }
 
+/**
+ * The newest gifts that concern an organisation (given or received by it or by someone from it, as the register's
+ * organisation filter has it), at most `limit`, and how many there are: the ids come from indexes alone and only the
+ * gifts shown are read with their names.
+ */
+export function newestGiftsOf(
+  db: Store,
+  organizationId: string,
+  limit: number,
+): { gifts: StoredGift[]; total: number } {
+  const ofOrganization = `SELECT id FROM gifts WHERE deleted_at IS NULL AND id IN (${OF_ORGANIZATION})`;
+  const total = db
+    .prepare<{ organization: string }, { total: number }>(`SELECT count(*) AS total FROM (${ofOrganization})`)
+    .get({ organization: organizationId })!.total;
+  const gifts = db
+    .prepare<{ organization: string; limit: number }, GiftRow>(
+      `${SELECT_GIFT}
+        WHERE g.id IN (${ofOrganization} ORDER BY date DESC, created_at DESC LIMIT @limit)
+        ORDER BY g.date DESC, g.created_at DESC`,
+    )
+    .all({ organization: organizationId, limit })
+    .map(toGift);
+  return { gifts, total };
+}
+
 /** What a received gift's legal clock is computed from (main/services/gift-clock.ts). */
 export type GiftDeadlineDates = Pick<
   StoredGift,

@@ -1,12 +1,12 @@
 import { addMonths, format } from 'date-fns';
-import { EARLIER_VISITS_SHOWN, type Briefing, type BriefingSource } from '../../shared/domain/briefing.js';
+import { EARLIER_VISITS_SHOWN, GIFTS_SHOWN, type Briefing, type BriefingSource } from '../../shared/domain/briefing.js';
 import type { Gift } from '../../shared/domain/gift.js';
 import type { Person } from '../../shared/domain/person.js';
 import { fold } from '../../shared/text/fold.js';
 import { calendarAdjustments } from '../../db/queries/calendar.js';
 import { findBriefingNotes, findDelegation, listDelegationsOfOrganization } from '../../db/queries/delegations.js';
 import { listFollowUps } from '../../db/queries/follow-ups.js';
-import { findEarlierGiftsOfItem, listGifts, type StoredGift } from '../../db/queries/gifts.js';
+import { findEarlierGiftsOfItem, listGifts, newestGiftsOf, type StoredGift } from '../../db/queries/gifts.js';
 import { findOrganization } from '../../db/queries/organizations.js';
 import { findPerson } from '../../db/queries/people.js';
 import { listRelationshipsOf } from '../../db/queries/relationships.js';
@@ -90,16 +90,8 @@ export function briefingFor(db: Store, id: string, now: Date): Briefing {
     ...followUp,
     overdue: followUp.due !== null && followUp.due < today.slice(0, followUp.due.length),
   }));
-  const gifts = listGifts(db, {
-    delegationId: null,
-    query: '',
-    direction: null,
-    organizationId: partnerId,
-    personId: null,
-    country: null,
-    from: null,
-    to: null,
-  }).map((gift) => withClock(gift, adjustments, now));
+  const exchanged = newestGiftsOf(db, partnerId, GIFTS_SHOWN);
+  const gifts = exchanged.gifts.map((gift) => withClock(gift, adjustments, now));
   return {
     delegation,
     partner,
@@ -121,6 +113,7 @@ export function briefingFor(db: Store, id: string, now: Date): Briefing {
       organizationId: partnerId,
     }),
     gifts,
+    moreGifts: exchanged.total - gifts.length,
     plannedGiftRepeats: plannedGiftRepeats(db, id, partnerId, (gift) => withClock(gift, adjustments, now)),
     // The articles behind what the sheet says: the visit, the partner, and the records it lists.
     sources: articlesBehind(db, [

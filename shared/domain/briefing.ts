@@ -13,6 +13,12 @@ import type { Relationship } from './relationship.js';
 /** Earlier visits listed on a sheet before "and N earlier". */
 export const EARLIER_VISITS_SHOWN = 5;
 
+/**
+ * Gifts exchanged with the partner listed on a sheet, the newest first, before "and N earlier gifts": after twenty
+ * years a partner has hundreds, pages nobody reads before a meeting; the gift register has them all.
+ */
+export const GIFTS_SHOWN = 20;
+
 /** Everything a briefing sheet for one visit shows, gathered in one call. */
 export interface BriefingSource {
   articleId: string;
@@ -36,6 +42,7 @@ export interface Briefing {
   followUps: FollowUp[];
   anniversaries: CalendarItem[];
   gifts: Gift[];
+  moreGifts: number;
   /**
    * Gifts we plan to give on this visit (given, linked to it) whose item was already given to the same
    * partner: each with those earlier gifts, newest first. The sheet warns about each.

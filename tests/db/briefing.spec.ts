@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Briefing } from '../../shared/domain/briefing.js';
+import { GIFTS_SHOWN, type Briefing } from '../../shared/domain/briefing.js';
 import type { DelegationSummary } from '../../shared/domain/delegation.js';
 import { call, openTestApp } from '../helpers/temp-store.js';
 
@@ -83,4 +83,39 @@ test('a gift planned for a visit that repeats one already given to the partner i
   ]);
   // The Nara gift of the same item went to another partner: not a repeat for Gyeongju.
   expect(briefing.plannedGiftRepeats[0]!.earlier).toHaveLength(1);
+});
+
+test('a sheet lists the newest gifts of the partner, those given or received by its people too, and counts the earlier ones', () => {
+  const gyeongju = visitTo('gyeongju');
+  const visit = call<{ participants: { id: string; organizationId: string | null }[] }>(app, 'delegations.get', {
+    id: gyeongju.id,
+  });
+  const fromPartner = visit.participants.find((participant) => participant.organizationId === gyeongju.visitingOrgId)!;
+  // 24 more gifts of the partner's organisation, one a year from 2001, and one received from one of its people.
+  for (let year = 2001; year <= 2024; year++)
+    call(app, 'gifts.create', {
+      direction: 'received',
+      date: `${year}-03-01`,
+      giverOrgId: gyeongju.visitingOrgId,
+      recipientOrgId: gyeongju.hostOrgId,
+      item: `Quà năm ${year}`,
+      reportedOn: `${year}-03-02`,
+    });
+  call(app, 'gifts.create', {
+    direction: 'received',
+    delegationId: gyeongju.id,
+    date: '2025-10-15',
+    giverParticipantId: fromPartner.id,
+    recipientOrgId: gyeongju.hostOrgId,
+    item: 'Tranh sơn mài của trưởng đoàn',
+    reportedOn: '2025-10-16',
+  });
+  const briefing = call<Briefing>(app, 'briefings.forDelegation', { id: gyeongju.id });
+  expect(briefing.gifts).toHaveLength(GIFTS_SHOWN);
+  // The sample's own gift, the one from the head of the delegation, and the 24 yearly ones: 26 in all.
+  expect(briefing.moreGifts).toBe(26 - GIFTS_SHOWN);
+  const dates = briefing.gifts.map((gift) => gift.date);
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(briefing.gifts.map((gift) => gift.item)).toContain('Tranh sơn mài của trưởng đoàn');
+  expect(briefing.gifts.at(-1)!.item).toBe(`Quà năm ${2024 - GIFTS_SHOWN + 3}`);
 });

@@ -292,6 +292,9 @@ export function briefingModel(
             ),
           ]),
         },
+        ...(briefing.moreGifts > 0
+          ? [{ kind: 'paragraph', runs: [text(t('briefing.moreGifts', { count: briefing.moreGifts }))] } as const]
+          : []),
       ],
     },
     talkingPoints: {

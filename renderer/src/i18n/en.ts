@@ -688,6 +688,7 @@ export const en: Translation = {
     head: 'Head of delegation',
     delegationTitle: 'The delegation ({{count}} people)',
     moreEarlier: 'and {{count}} earlier',
+    moreGifts: 'and {{count}} earlier gifts — see the gift register',
     overdue: 'overdue',
     giftWarning: 'Do not give again what was given before.',
     plannedRepeat: 'Warning: the gift planned for this visit repeats one already given',

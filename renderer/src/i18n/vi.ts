@@ -687,6 +687,7 @@ export const vi = {
     head: 'Trưởng đoàn',
     delegationTitle: 'Thành phần đoàn ({{count}} người)',
     moreEarlier: 'và {{count}} lần trước đó',
+    moreGifts: 'và {{count}} món quà trước đó — xem sổ quà tặng',
     overdue: 'quá hạn',
     giftWarning: 'Tránh tặng lại món đã tặng trước đây.',
     plannedRepeat: 'Cảnh báo: quà dự kiến tặng lần này trùng món đã tặng',
