@@ -60,7 +60,7 @@ export interface Manifest {
 }
 
 /** Bump when the generator's output changes, so an old store is not reused. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 interface Pool {
   ids: string[];
@@ -238,8 +238,8 @@ export function generateStore(options: {
             plan.incoming
               ? titleAt(HOME_TITLES, careerStart, year, homeLocality(year))
               : titleAt(PARTNER_TITLES, careerStart, year, partner.name);
-          const guests = choose(guestsPool, random.int(3, 6));
-          const hosts = choose(hostsPool, random.int(2, 3)).filter(
+          const guests = choose(guestsPool, random.int(3, 8));
+          const hosts = choose(hostsPool, random.int(2, 4)).filter(
             (host) => !guests.some((guest) => guest.id === host.id),
           );
           const participants: NonNullable<DelegationInput['participants']> = [
