@@ -19,12 +19,20 @@ export interface OpenStoreOptions extends Driver {
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
+ * The WAL is folded into the file when the app is idle (main/store-holder.ts); SQLite does it inside a commit
+ * only past this many pages (~40 MB), a bound for a long burst of writes (an import, a restore of many records).
+ * At its default of 1,000, every twentieth save of a visit paid for it.
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
+/**
  * The pragmas every connection needs. They are per-connection, not stored in the file
  * (better-sqlite3 reopens a WAL database at synchronous=NORMAL), so they run on every open.
  */
 export function applyPragmas(db: Store): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }

@@ -1,6 +1,9 @@
 import { openStore, type OpenStoreOptions, type Store } from '../db/connection.js';
 import { replaceStoreFile } from '../db/restore.js';
 
+/** How long after the last write the WAL is folded into the file. */
+export const IDLE_CHECKPOINT_MS = 1000;
+
 /**
  * The one open store of a running app, which a restore replaces. Handlers reach it through the
  * service context at call time (`ctx.db` reads `holder.db`), so after a restore every call —
@@ -9,6 +12,7 @@ import { replaceStoreFile } from '../db/restore.js';
 export class StoreHolder {
   #db: Store;
   #options: OpenStoreOptions;
+  #checkpoint: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly file: string,
@@ -62,7 +66,25 @@ export class StoreHolder {
     });
   }
 
+  /**
+   * Called after each committed write: once no write has come for IDLE_CHECKPOINT_MS, the WAL is copied into
+   * the file. SQLite would otherwise do it inside whichever commit filled the log (db/connection.ts raises that
+   * point), so that one user's save paid for a thousand pages written and an extra fsync: the slow tail of
+   * every mutation (tests/bench/README.md). A checkpoint that cannot finish (a reader) is simply tried again
+   * after the next write; durability does not depend on it.
+   */
+  afterWrite(): void {
+    clearTimeout(this.#checkpoint);
+    this.#checkpoint = setTimeout(() => {
+      this.#checkpoint = undefined;
+      if (this.#db.open) this.#db.pragma('wal_checkpoint(PASSIVE)');
+    }, IDLE_CHECKPOINT_MS);
+    // A pending checkpoint never keeps the app (or a test) running.
+    this.#checkpoint.unref?.();
+  }
+
   close(): void {
+    clearTimeout(this.#checkpoint);
     if (this.#db.open) this.#db.close();
   }
 }

@@ -55,7 +55,12 @@ export function createServiceContext(
     uploads: new UploadArea(),
     ...(shell.printer ? { printer: shell.printer } : {}),
     ...(shell.keyKeeper ? { keyKeeper: shell.keyKeeper } : {}),
-    write: (work) =>
-      store.db.transaction(() => work({ actor, now: new Date().toISOString(), newId: randomUUID })).immediate(),
+    write: (work) => {
+      const result = store.db
+        .transaction(() => work({ actor, now: new Date().toISOString(), newId: randomUUID }))
+        .immediate();
+      store.afterWrite();
+      return result;
+    },
   };
 }
