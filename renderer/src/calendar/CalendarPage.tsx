@@ -27,6 +27,7 @@ import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { CALENDAR_COLORS, colorOf, pathOf } from './calendar-look.js';
+import { isSummary, summariseForMonth, type DaySummary } from './month-summary.js';
 import { useCalendarState, type CalendarView } from './calendar-state.js';
 import { useItemTitle } from './use-item-title.js';
 
@@ -78,17 +79,30 @@ export function CalendarPage() {
         const items = await callApi('calendar.range', { ...range, ...(JSON.parse(filterKey) as typeof filters) });
         setFailure(undefined);
         setReversed(items.filter((item) => item.endBeforeStart));
-        return items.map((item) => ({
-          id: item.key,
-          title: itemTitle(item),
-          start: item.start,
-          // All-day ends are exclusive in FullCalendar: the day after the last day.
-          end: item.end ? iso(addDays(parseISO(item.end), 1)) : undefined,
-          allDay: !item.start.includes('T'),
-          color: colorOf(item),
-          contrastColor: '#ffffff',
-          extendedProps: { item },
-        }));
+        const monthGrid = (calendar.current?.getApi().view.type ?? state.view) === 'dayGridMonth';
+        return (monthGrid ? summariseForMonth(items) : items).map((entry) =>
+          isSummary(entry)
+            ? {
+                id: `summary:${entry.group}:${entry.day}`,
+                title: t(`calendar.page.dayCount.${entry.group}`, { count: entry.count }),
+                start: entry.day,
+                allDay: true,
+                color: CALENDAR_COLORS[entry.group],
+                contrastColor: '#ffffff',
+                extendedProps: { summary: entry },
+              }
+            : {
+                id: entry.key,
+                title: itemTitle(entry),
+                start: entry.start,
+                // All-day ends are exclusive in FullCalendar: the day after the last day.
+                end: entry.end ? iso(addDays(parseISO(entry.end), 1)) : undefined,
+                allDay: !entry.start.includes('T'),
+                color: colorOf(entry),
+                contrastColor: '#ffffff',
+                extendedProps: { item: entry },
+              },
+        );
       } catch (error) {
         setFailure(errorText(error, t));
         return [];
@@ -245,7 +259,15 @@ export function CalendarPage() {
         datesSet={(info) => {
           if (info.view.type !== state.view) update({ view: info.view.type as CalendarView });
         }}
-        eventClick={(info) => void navigate(pathOf(info.event.extendedProps.item as CalendarItem))}
+        eventDidMount={(info) => {
+          if (info.event.extendedProps.summary) info.el.title = t('calendar.page.dayCountTitle');
+        }}
+        eventClick={(info) => {
+          const summary = info.event.extendedProps.summary as DaySummary | undefined;
+          // A day's count opens its week, where each item has its place.
+          if (summary) calendar.current?.getApi().changeView('timeGridWeek', summary.day);
+          else void navigate(pathOf(info.event.extendedProps.item as CalendarItem));
+        }}
         select={(info) => void navigate(`/delegations/new?start=${iso(info.start)}&end=${iso(subDays(info.end, 1))}`)}
         dayCellTopContent={(info) => {
           if (!state.lunar) return info.dayNumberText;

@@ -5,6 +5,13 @@ import { foldedFilter } from './folded-filter.js';
 
 type Props = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
 
+/**
+ * Options drawn at a time; typing narrows to the matches. A ministry keeps 5,000 organisations and 100,000 people,
+ * and drawing every option (hidden, each a styled element) made each page with such a field take a second to
+ * appear (tests/bench/README.md).
+ */
+const OPTIONS_SHOWN = 50;
+
 /** Pick an organisation by typing any part of its name, accents optional. */
 export function OrganizationSelect({ excludeId, ...props }: Props) {
   const { t } = useTranslation();
@@ -13,7 +20,14 @@ export function OrganizationSelect({ excludeId, ...props }: Props) {
     .filter((organization) => organization.id !== excludeId)
     .map((organization) => ({ value: organization.id, label: organization.name }));
   return (
-    <Select searchable filter={foldedFilter} nothingFoundMessage={t('common.nothingFound')} data={data} {...props} />
+    <Select
+      searchable
+      filter={foldedFilter}
+      limit={OPTIONS_SHOWN}
+      nothingFoundMessage={t('common.nothingFound')}
+      data={data}
+      {...props}
+    />
   );
 }
 
@@ -26,6 +40,13 @@ export function PersonSelect(props: Props) {
     label: person.nativeName ? `${person.fullName} (${person.nativeName})` : person.fullName,
   }));
   return (
-    <Select searchable filter={foldedFilter} nothingFoundMessage={t('common.nothingFound')} data={data} {...props} />
+    <Select
+      searchable
+      filter={foldedFilter}
+      limit={OPTIONS_SHOWN}
+      nothingFoundMessage={t('common.nothingFound')}
+      data={data}
+      {...props}
+    />
   );
 }

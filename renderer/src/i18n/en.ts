@@ -611,6 +611,21 @@ export const en: Translation = {
     page: {
       endBeforeStart:
         'Visits recorded with their end before their start (old data), shown on their start day — please correct: {{titles}}',
+      dayCount: {
+        incoming_one: '{{count}} incoming visit',
+        incoming_other: '{{count}} incoming visits',
+        outgoing_one: '{{count}} outgoing visit',
+        outgoing_other: '{{count}} outgoing visits',
+        engagement_one: '{{count}} programme item',
+        engagement_other: '{{count}} programme items',
+        follow_up_one: '{{count}} due date',
+        follow_up_other: '{{count}} due dates',
+        agreement_expiry_one: '{{count}} agreement expiring',
+        agreement_expiry_other: '{{count}} agreements expiring',
+        anniversary_one: '{{count}} anniversary',
+        anniversary_other: '{{count}} anniversaries',
+      },
+      dayCountTitle: 'Open this week to see each item',
       buttons: { prev: 'Previous', next: 'Next', today: 'Today', month: 'Month', week: 'Week', list: 'Agenda' },
       title: 'Calendar',
       print: 'Print (A4 landscape)',

@@ -610,6 +610,21 @@ export const vi = {
     page: {
       endBeforeStart:
         'Đoàn có ngày kết thúc trước ngày bắt đầu (dữ liệu cũ), đang hiển thị ở ngày bắt đầu — hãy sửa lại: {{titles}}',
+      dayCount: {
+        incoming_one: '{{count}} đoàn vào',
+        incoming_other: '{{count}} đoàn vào',
+        outgoing_one: '{{count}} đoàn ra',
+        outgoing_other: '{{count}} đoàn ra',
+        engagement_one: '{{count}} hoạt động',
+        engagement_other: '{{count}} hoạt động',
+        follow_up_one: '{{count}} hạn việc',
+        follow_up_other: '{{count}} hạn việc',
+        agreement_expiry_one: '{{count}} thỏa thuận hết hạn',
+        agreement_expiry_other: '{{count}} thỏa thuận hết hạn',
+        anniversary_one: '{{count}} ngày kỷ niệm',
+        anniversary_other: '{{count}} ngày kỷ niệm',
+      },
+      dayCountTitle: 'Mở tuần này để xem từng mục',
       buttons: { prev: 'Trước', next: 'Sau', today: 'Hôm nay', month: 'Tháng', week: 'Tuần', list: 'Lịch biểu' },
       title: 'Lịch',
       print: 'In (A4 ngang)',
