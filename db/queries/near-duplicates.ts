@@ -93,8 +93,12 @@ export class NearDuplicateCandidates {
       .prepare<[string], { row: number }>('SELECT rowid AS row FROM articles WHERE id = ?')
       .get(id)!;
     minhashes.forEach((value, column) => {
-      // Its row number is the highest so far, so appending keeps the list in order.
-      this.#lists.get(`${column}:${value}`)?.push(row);
+      const rows = this.#lists.get(`${column}:${value}`);
+      if (!rows) return;
+      // Normally the highest row number so far (appended), but SQLite does not promise it: keep the order.
+      let at = rows.length;
+      while (at > 0 && rows[at - 1]! > row) at -= 1;
+      rows.splice(at, 0, row);
     });
   }
 }

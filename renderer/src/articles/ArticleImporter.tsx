@@ -196,7 +196,8 @@ function OutcomeText({ outcome }: { outcome: Outcome }) {
   const result = outcome.result;
   if (outcome.failure || !result || result.status === 'refused')
     return (
-      <Text span c="red.8">
+      // A darker red than Mantine's red.9, which falls under 4.5:1 on the log's light blue.
+      <Text span c="#a61e1e">
         {outcome.failure ??
           (result?.status === 'refused'
             ? t(`validation.${result.reason}` as 'validation.invalid', { defaultValue: result.reason })
