@@ -94,10 +94,11 @@ export function importArticles(ctx: ServiceContext, input: ImportInput): Article
     }
   });
   if (ready.length === 0) return { outcomes };
+  let candidates: NearDuplicateCandidates | undefined;
   ctx.write((change) => {
     /** Articles stored by this batch, with the item each came from. */
     const stored = new Map<string, number>();
-    const candidates = new NearDuplicateCandidates(ctx.db);
+    candidates = new NearDuplicateCandidates(ctx.db);
     for (const next of ready) {
       const same = findArticleByHash(ctx.db, next.print.contentHash);
       if (same) {
@@ -135,10 +136,12 @@ export function importArticles(ctx: ServiceContext, input: ImportInput): Article
         minhashes: next.print.minhashes,
       });
       signatureCache(ctx).set(next.print.contentHash, next.signature);
-      candidates.added(article.id, next.print.minhashes);
+      candidates!.added(article.id, next.print.minhashes);
       stored.set(article.id, next.index);
       outcomes[next.index] = { status: 'imported', article };
     }
   });
+  // Only now, committed: a batch that failed leaves nothing for the next to reuse.
+  candidates?.keep();
   return { outcomes };
 }

@@ -65,3 +65,23 @@ test('the near-duplicate candidates of a batch are the 25 the SQL grouping chose
   // Nothing shared: no candidates.
   expect(candidates.find([100, 101, 102, 103])).toEqual([]);
 });
+
+test('the next batch reuses the lists only while nothing was written in between', () => {
+  for (let n = 0; n < 200; n++) store(n, draw(n));
+  const probe = draw(7);
+  const first = new NearDuplicateCandidates(app.db);
+  expect(first.find(probe).map((candidate) => candidate.id)).toEqual(bySql(probe));
+  const added = store(500, probe);
+  first.added(added, probe);
+  first.keep();
+  // Nothing written since: the same answers from the kept lists, the article of the last batch among them.
+  const next = new NearDuplicateCandidates(app.db);
+  expect(next.find(probe).map((candidate) => candidate.id)).toEqual(bySql(probe));
+  expect(next.find(probe).map((candidate) => candidate.id)).toContain(added);
+  // An article deleted (or any other write) since: the lists are read again, and the deleted one is gone.
+  const [gone] = bySql(probe);
+  app.db.prepare("UPDATE articles SET deleted_at = '2026-02-01' WHERE id = ?").run(gone);
+  const after = new NearDuplicateCandidates(app.db).find(probe).map((candidate) => candidate.id);
+  expect(after).not.toContain(gone);
+  expect(after).toEqual(bySql(probe));
+});
