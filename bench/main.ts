@@ -6,8 +6,9 @@ import { OPERATIONS } from './operations.js';
 import { formatReport, writeResults } from './report.js';
 
 /**
- * `npm run bench [-- --scale 1] [--dir folder] [--out file]`: makes or reuses the store, runs every
- * operation through the service layer and its floor, prints the table and writes the results file.
+ * `npm run bench [-- --scale 1] [--dir folder] [--out file] [--only words]`: makes or reuses the store, runs every
+ * operation (or those whose name contains `--only`, e.g. `--only import`) through the service layer and its
+ * floor, prints the table and writes the results file.
  */
 const argv = process.argv.slice(2);
 const scale = numberOption(argv, 'scale', 1);
@@ -19,7 +20,10 @@ const manifest = ensureDataset({
   scale,
   log: (line) => console.log(line),
 });
-const report = runBenchmark({ dataDir: dir, manifest, operations: OPERATIONS, log: (line) => console.log(line) });
+const only = option(argv, 'only');
+const operations = only ? OPERATIONS.filter((operation) => operation.name.includes(only)) : OPERATIONS;
+if (operations.length === 0) throw new Error(`--only "${only}" names no operation`);
+const report = runBenchmark({ dataDir: dir, manifest, operations, log: (line) => console.log(line) });
 writeResults(report, out);
 console.log(`\n${formatReport(report)}\n\nResults written to ${out}.`);
 // The browser part (delegation list first paint and scroll, calendar month) is its own command.

@@ -53,34 +53,9 @@ export function findArticleByHash(db: Store, contentHash: string): { id: string;
     .get(contentHash);
 }
 
-/** Articles sharing at least one min-hash with these: the only ones likely to be near-duplicates. */
-/**
- * How many candidates the near-duplicate check compares, those sharing the most min-hashes first. A copy of an
- * article (Jaccard ≥ 0.7) shares each min-hash with probability ≥ 0.7, so nearly always two or more; articles
- * that share only a site's boilerplate share one. Without a cap an import compared the text with hundreds of
- * stored bodies (a second per article at a tenth of ministry scale).
- */
-export const NEAR_DUPLICATE_CANDIDATES = 25;
-
-export function nearDuplicateCandidates(
-  db: Store,
-  minhashes: readonly number[],
-): { id: string; title: string; body: string }[] {
-  const [m0, m1, m2, m3] = minhashes;
-  // Counted from the four min-hash indexes alone: reading the min-hash columns from the table walks each row's
-  // body (they are stored after it) — 36 ms an import at a tenth of ministry scale. Row order stands for age.
-  return db
-    .prepare<Record<string, number | undefined>, { id: string; title: string; body: string }>(
-      `SELECT a.id, a.title, a.body FROM articles a JOIN (
-         SELECT found AS row, count(*) AS shared FROM (
-           SELECT rowid AS found FROM articles WHERE minhash_0 = @m0 AND deleted_at IS NULL
-           UNION ALL SELECT rowid FROM articles WHERE minhash_1 = @m1 AND deleted_at IS NULL
-           UNION ALL SELECT rowid FROM articles WHERE minhash_2 = @m2 AND deleted_at IS NULL
-           UNION ALL SELECT rowid FROM articles WHERE minhash_3 = @m3 AND deleted_at IS NULL)
-          GROUP BY found ORDER BY shared DESC, found LIMIT ${NEAR_DUPLICATE_CANDIDATES}) best ON best.row = a.rowid
-        ORDER BY best.shared DESC, best.row`,
-    )
-    .all({ m0, m1, m2, m3 });
+/** An article's text alone. */
+export function articleBody(db: Store, id: string): string | undefined {
+  return db.prepare<[string], { body: string }>('SELECT body FROM articles WHERE id = ?').get(id)?.body;
 }
 
 interface SummaryRow extends ArticleRow {

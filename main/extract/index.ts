@@ -132,6 +132,28 @@ function run(input: string, options: ExtractOptions): Extraction {
 }
 
 /**
+ * What storing an article needs from the extractor — its language, publication date and headline — without
+ * the proposals (the review screen asks for those when it opens the article). The same values as
+ * `extractArticle` gives for these three fields, at about a fifth of its cost: the import of a batch of
+ * articles ran the whole extraction for each and kept three fields.
+ */
+export function articleFacts(input: string): Pick<Extraction, 'language' | 'published' | 'title'> {
+  try {
+    if (typeof input !== 'string' || input.trim().length === 0) return { language: null, published: null, title: null };
+    const text = input.length > MAX_ANALYSED_CHARS ? input.slice(0, MAX_ANALYSED_CHARS) : input;
+    const doc = buildDoc(text);
+    const detected = detectPublished(doc.text);
+    return {
+      language: detectLanguage(doc.text),
+      published: detected?.date ?? null,
+      title: detectTitle(doc, detected?.span ?? null),
+    };
+  } catch {
+    return { language: null, published: null, title: null };
+  }
+}
+
+/**
  * Proposes a delegation, people, gifts, agreements and follow-ups from an article's text, each with the
  * span it came from. Never throws: a failure comes back as an empty extraction with `error` set.
  */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { searchTokens } from '../../shared/text/fold.js';
+import { signatureSimilarity, tripleSignature } from './triple-signature.js';
 
 /**
  * Fingerprints that recognise an article already imported: an exact hash of its folded words (so spacing,
@@ -18,7 +19,11 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.7;
 const SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f] as const;
 
 export function fingerprint(text: string): ArticleFingerprint {
-  const words = searchTokens(text);
+  return fingerprintOfWords(searchTokens(text));
+}
+
+/** The same, from the text's search words when the caller has them already (the import builds them once). */
+export function fingerprintOfWords(words: readonly string[]): ArticleFingerprint {
   const contentHash = createHash('sha256').update(words.join(' ')).digest('hex');
   // The word triples once for all four seeds (they were built again for each: a tenth of an import's CPU time).
   const triples = shingles(words);
@@ -32,19 +37,7 @@ export function fingerprint(text: string): ArticleFingerprint {
 
 /** The share of word triples two texts have in common (Jaccard similarity). */
 export function similarity(a: string, b: string): number {
-  return similarityTo(a)(b);
-}
-
-/** Similarity to one text, its word triples built once for any number of others (the import's candidates). */
-export function similarityTo(a: string): (b: string) => number {
-  const first = shingles(searchTokens(a));
-  return (b) => {
-    const second = shingles(searchTokens(b));
-    let shared = 0;
-    for (const shingle of first) if (second.has(shingle)) shared += 1;
-    const union = first.size + second.size - shared;
-    return union === 0 ? 1 : shared / union;
-  };
+  return signatureSimilarity(tripleSignature(searchTokens(a)), tripleSignature(searchTokens(b)));
 }
 
 function shingles(words: readonly string[]): Set<string> {

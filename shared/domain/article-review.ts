@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from './agreement.js';
 import {
+  ARTICLE_BATCH_MAX_BYTES,
+  ARTICLE_BATCH_MAX_ITEMS,
   ARTICLE_FILE_MAX_BYTES,
   type Article,
   type ArticleLanguage,
@@ -161,8 +163,8 @@ export interface ArticleAcceptResult {
   created: { entity: string; id: string }[];
 }
 
-/** Import one article: pasted text, or a file's bytes (base64) with its name. */
-export const articleImportInput = z
+/** One article of an import: pasted text, or a file's bytes (base64) with its name. */
+const articleImportItem = z
   .strictObject({
     text: z.string({ error: 'invalid' }).optional(),
     file: z
@@ -175,14 +177,52 @@ export const articleImportInput = z
       })
       .optional(),
     title: optionalText(NAME_MAX),
-    sourceName: optionalText(NAME_MAX),
     url: optionalText(2000),
   })
   .refine((input) => (input.text === undefined) !== (input.file === undefined), {
     error: 'text_or_file',
     path: ['text'],
   });
+export type ArticleImportItem = z.input<typeof articleImportItem>;
 
-export type ArticleImportResult =
+/** What an item weighs against ARTICLE_BATCH_MAX_BYTES: a file's bytes, a pasted text's characters. */
+export function importItemSize(item: { text?: unknown; file?: { base64?: unknown } | undefined }): number {
+  // Defensive: the batch's total is also checked while an item is otherwise malformed.
+  if (typeof item.file?.base64 === 'string') return Math.floor((item.file.base64.length * 3) / 4);
+  return typeof item.text === 'string' ? item.text.length : 0;
+}
+
+/**
+ * Import a batch of articles (the import page sends up to 25 files or 8 MB a call, a pasted text alone), stored
+ * in one transaction. Each item is checked and answered on its own line; a malformed call (no items, too many,
+ * an item with neither text nor file, a file over 5 MB, more than 8 MB in all) is refused whole, naming the item.
+ */
+export const articleImportInput = z
+  .strictObject({
+    items: z
+      .array(articleImportItem, { error: missingOrInvalid })
+      .min(1, { error: 'empty_list' })
+      .max(ARTICLE_BATCH_MAX_ITEMS, { error: 'too_many_items' }),
+    sourceName: optionalText(NAME_MAX),
+  })
+  .refine((input) => input.items.reduce((sum, item) => sum + importItemSize(item), 0) <= ARTICLE_BATCH_MAX_BYTES, {
+    error: 'batch_too_large',
+    path: ['items'],
+  });
+
+/** What became of one item of an import, in the order they were sent. */
+export type ArticleImportOutcome =
   | { status: 'imported'; article: Omit<Article, 'body'> }
-  | { status: 'duplicate'; how: 'same' | 'near'; existing: { id: string; title: string } };
+  | {
+      status: 'duplicate';
+      how: 'same' | 'near';
+      existing: { id: string; title: string };
+      /** The earlier item of the same batch it repeats, when it is one of them (its index), else null. */
+      earlierItem: number | null;
+    }
+  /** Not stored, for a reason of its own (`field` names the item: `items.2.file`); the others still are. */
+  | { status: 'refused'; field: string; reason: string };
+
+export interface ArticleImportResult {
+  outcomes: ArticleImportOutcome[];
+}

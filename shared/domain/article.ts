@@ -50,6 +50,13 @@ export interface Provenance {
 
 export const ARTICLE_TEXT_MAX = 1_000_000;
 export const ARTICLE_FILE_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * One import call carries at most this many articles and bytes (files as bytes, pasted text as characters): the
+ * batch is one transaction, and 8 MB (11 MB as base64) stays well inside the HTTP transport's 36 MB a request,
+ * so no file of an import needs the chunked upload area. The largest file (5 MB) fits alone.
+ */
+export const ARTICLE_BATCH_MAX_ITEMS = 25;
+export const ARTICLE_BATCH_MAX_BYTES = 8 * 1024 * 1024;
 
 export const articleListFilter = z.strictObject({
   query: optionalText(200),

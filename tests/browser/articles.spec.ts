@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expectAccessible } from './axe.js';
 import { pick } from './delegation-form.js';
 import { callApi, expect, test } from './fixtures.js';
@@ -96,4 +96,76 @@ test('dropping several files imports each with progress, and says plainly why a 
   await expect(page.getByRole('table', { name: 'Các bài đã nhập' }).getByRole('row')).toHaveCount(2);
   await expect(page).not.toHaveTitle('pwned');
   await page.screenshot({ path: `${SCREENSHOTS}/articles-import-log.png`, fullPage: true });
+});
+
+test('thirty files at once go in batches of 25, with progress, and every file gets its own line', async ({
+  appPage: page,
+}) => {
+  test.slow();
+  const folder = 'tests/fixtures/articles';
+  const others = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .slice(0, 25)
+    .map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(`${folder}/${name}`) }));
+  const text = (name: string, content: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+  const edited = ARTICLE.replace('Huế đón đoàn', 'Thừa Thiên Huế tiếp đoàn').replace('trong năm 2026', 'vào năm 2026');
+  const files = [
+    text('gimhae.txt', ARTICLE),
+    text('gimhae-ban-sao.txt', ARTICLE.replace(/\n/g, '\r\n')),
+    text(
+      'tieng-duc.txt',
+      'Der Bürgermeister empfing gestern eine Delegation aus der Partnerstadt und sprach über Kultur.',
+    ),
+    text('qua-lon.txt', 'a'.repeat(5 * 1024 * 1024 + 1)),
+    ...others.slice(0, 22),
+    text('gimhae-sua.txt', edited),
+    ...others.slice(22),
+  ];
+  expect(files).toHaveLength(30);
+
+  // Each call is counted, and the second is held until the progress of the first batch has been seen.
+  const calls: number[] = [];
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/articles.import', async (route) => {
+    const items = (route.request().postDataJSON() as { items: unknown[] }).items;
+    calls.push(items.length);
+    if (calls.length === 2) await held;
+    await route.continue();
+  });
+  await page.getByText('English').click();
+  await page.getByRole('link', { name: 'Source articles' }).click();
+  await page.locator('input[type=file]').setInputFiles(files);
+  // 29 files are sent (the one over 5 MB is refused unread): 25, then 4.
+  await expect(page.getByText('Importing 26/30 files…')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'File import progress' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/articles-import-batches-progress-en.png`, fullPage: true });
+  release();
+  const log = page.getByRole('alert').filter({ hasText: 'Import results' });
+  await expect(log.getByRole('listitem')).toHaveCount(30);
+  expect(calls).toEqual([25, 4]);
+  await expect(log).toContainText('gimhae.txt: imported.');
+  await expect(log).toContainText(
+    'gimhae-ban-sao.txt: already imported, not stored again: Huế đón đoàn thành phố Gimhae, Hàn Quốc (imported above, in this same import)',
+  );
+  await expect(log).toContainText("tieng-duc.txt: The article's language is not supported");
+  await expect(log).toContainText('qua-lon.txt: The file is larger than 5 MB');
+  await expect(log).toContainText(
+    'gimhae-sua.txt: nearly the same as an article already imported, not stored again: Huế đón đoàn thành phố Gimhae, Hàn Quốc',
+  );
+  await expect(log.getByRole('listitem').filter({ hasText: 'imported. ' })).toHaveCount(26);
+  await page.screenshot({ path: `${SCREENSHOTS}/articles-import-batches-en.png`, fullPage: true });
+
+  // The same log in Vietnamese.
+  await page.getByText('Tiếng Việt').click();
+  await page.locator('input[type=file]').setInputFiles(files.slice(0, 4));
+  const vi = page.getByRole('alert').filter({ hasText: 'Kết quả nhập' });
+  await expect(vi.getByRole('listitem')).toHaveCount(4);
+  await expect(vi).toContainText('gimhae.txt: bài này đã có, không lưu lại: Huế đón đoàn thành phố Gimhae, Hàn Quốc');
+  await expect(vi).not.toContainText('cùng lần này');
+  await expect(vi).toContainText('tieng-duc.txt: Chưa hỗ trợ ngôn ngữ của bài này');
+  await expect(vi).toContainText('qua-lon.txt: Tệp lớn hơn 5 MB');
+  await page.screenshot({ path: `${SCREENSHOTS}/articles-import-batches-vi.png`, fullPage: true });
+  await expectAccessible(page, 'article import log');
 });

@@ -61,7 +61,7 @@ test('the benchmark generates a small store through the app and runs every opera
       expect.arrayContaining(['extraction of a 5 KB article', 'import of 1,000 articles with indexing']),
     );
     expect(report.notes['import of 1,000 articles with indexing']).toBe(
-      '6 of 6 imported, the rest turned away as duplicates',
+      '6 of 6 imported in 1 call, the rest turned away as duplicates',
     );
     expect(formatReport(report)).not.toContain('not measured');
   } finally {
