@@ -50,7 +50,7 @@ function giftsToReport(db: Parameters<typeof listDelegations>[0], adjustments: C
 /**
  * What needs attention today: this week's and next week's visits, follow-ups overdue or due within 14 days,
  * received gifts whose report is due or overdue, agreements expiring within 12 months (each of these three the
- * first HOME_LIST_LIMIT and how many more), and anniversaries in the next 60 days.
+ * first HOME_LIST_LIMIT and how many more), and anniversaries in the next 60 days (the same).
  */
 export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date): HomeSummary {
   const today = iso(now);
@@ -82,7 +82,7 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
   const expiring = expiringSoon.agreements.map((agreement) => ({ ...agreement, expired: false }));
   const expiringMore = expiringSoon.total - expiring.length;
 
-  const anniversaries = calendarItems(db, {
+  const anniversariesAhead = calendarItems(db, {
     from: today,
     to: iso(addDays(now, 60)),
     kinds: ['anniversary'],
@@ -90,6 +90,8 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
     country: null,
     organizationId: null,
   });
+  const anniversaries = anniversariesAhead.slice(0, HOME_LIST_LIMIT);
+  const anniversariesMore = anniversariesAhead.length - anniversaries.length;
 
   return {
     today,
@@ -101,6 +103,7 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
     expiring,
     expiringMore,
     anniversaries,
+    anniversariesMore,
   };
 }
 

@@ -20,5 +20,8 @@ export interface HomeSummary {
   expiring: Agreement[];
   /** …and how many more. */
   expiringMore: number;
+  /** The soonest first, at most a page… */
   anniversaries: CalendarItem[];
+  /** …and how many more. */
+  anniversariesMore: number;
 }

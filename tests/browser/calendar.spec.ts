@@ -196,3 +196,42 @@ test('a visit whose end came before its start (old data) shows on its start day,
   await expect(page.getByRole('alert')).toContainText('Đoàn có ngày kết thúc trước ngày bắt đầu');
   await expect(page.locator('[data-date="2025-05-10"]').getByText('Đoàn vào: Tỉnh Nara → Thành phố Huế')).toBeVisible();
 });
+
+test('a crowded month counts visits and programme items per day; a count opens its week, where each item shows', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await createHue(app);
+  const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
+  // Nine incoming visits on 10–11 March 2026, and five programme items on the 10th: more than a cell holds.
+  for (let visit = 1; visit <= 9; visit++)
+    await callApi(app, 'delegations.create', {
+      direction: 'incoming',
+      visitingOrgId: nara.id,
+      hostOrgId: hue.id,
+      startDate: '2026-03-10',
+      endDate: '2026-03-11',
+      engagements:
+        visit === 1
+          ? ['08:00', '09:30', '11:00', '14:00', '16:00'].map((time) => ({
+              kind: 'courtesy_call',
+              startsAt: `2026-03-10T${time}`,
+            }))
+          : [],
+    });
+  await page.goto(`${app.url}#/calendar?date=2026-03-15`);
+  await expect(page.getByText('tháng 3 năm 2026')).toBeVisible();
+  const tenth = page.locator('[data-date="2026-03-10"]');
+  await expect(tenth.getByText('9 đoàn vào')).toBeVisible();
+  await expect(tenth.getByText('5 hoạt động')).toBeVisible();
+  await expect(page.locator('[data-date="2026-03-11"]').getByText('9 đoàn vào')).toBeVisible();
+  await expect(page.getByText('Đoàn vào: Tỉnh Nara → Thành phố Huế')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/calendar-month-crowded.png`, fullPage: true });
+  await expectAccessible(page, 'crowded calendar month');
+
+  await tenth.getByText('5 hoạt động').click();
+  await expect(page.getByRole('tab', { name: 'Tuần', selected: true })).toBeVisible();
+  await expect(page.getByText('Hội kiến: Tỉnh Nara → Thành phố Huế')).toHaveCount(5);
+  await expect(page.getByText('9 đoàn vào')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/calendar-week-from-count.png`, fullPage: true });
+});

@@ -253,6 +253,9 @@ export function CalendarPage() {
         dayMaxEvents={3}
         selectable
         events={events}
+        // Each view asks for its own items: the month grid counts crowded days, the week and list show each item,
+        // so a week inside the month just shown must not reuse the month's.
+        lazyFetching={false}
         // A class of our own on every item: FullCalendar 7 no longer names its event elements (fc-event), and
         // the browser benchmark waits for the first item to be drawn.
         eventClass="calendar-item"

@@ -45,6 +45,7 @@ export function HomePage() {
     expiring,
     expiringMore,
     anniversaries,
+    anniversariesMore,
   } = summary.data;
   return (
     <Stack>
@@ -116,6 +117,7 @@ export function HomePage() {
               </Anchor>
             </Group>
           ))}
+          <MoreLink to="/calendar" count={anniversariesMore} label={(shown) => t('home.anniversariesMore', shown)} />
         </Block>
       </SimpleGrid>
     </Stack>

@@ -686,6 +686,8 @@ export const en: Translation = {
     expiringMore_one: 'and {{shown}} more — see the agreements',
     expiringMore_other: 'and {{shown}} more — see the agreements',
     anniversaries: 'Anniversaries in the next 60 days',
+    anniversariesMore_one: 'and {{shown}} more — see the calendar',
+    anniversariesMore_other: 'and {{shown}} more — see the calendar',
   },
   briefing: {
     exportWord: 'Export to Word (.docx)',

@@ -685,6 +685,8 @@ export const vi = {
     expiringMore_one: 'và {{shown}} thỏa thuận khác — xem danh sách thỏa thuận',
     expiringMore_other: 'và {{shown}} thỏa thuận khác — xem danh sách thỏa thuận',
     anniversaries: 'Ngày kỷ niệm trong 60 ngày tới',
+    anniversariesMore_one: 'và {{shown}} ngày kỷ niệm khác — xem lịch',
+    anniversariesMore_other: 'và {{shown}} ngày kỷ niệm khác — xem lịch',
   },
   briefing: {
     exportWord: 'Xuất Word (.docx)',
