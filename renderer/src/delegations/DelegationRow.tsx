@@ -1,115 +1,114 @@
-import { Anchor, Badge, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { countryName } from '../../../shared/domain/country-names.js';
 import { formatDateRange } from '../format/date.js';
-import { DirectionBadge } from './DirectionBadge.js';
 
 /**
  * Every row's height: two lines of text (the names, then the country or the head's title) and the padding.
- * The virtualiser places rows by it, so each line is kept to one line (ellipsis, full text in the tooltip).
+ * The virtualiser places rows by it, so no line wraps (delegation-table.css: one line, ellipsis, the full
+ * text in the tooltip; the dates may take both lines).
  */
 export const ROW_PX = 68;
 
-/** One line, cut with an ellipsis rather than wrapped (a wrapped line would make the row taller than ROW_PX). */
-const ONE_LINE: CSSProperties = {
-  display: 'block',
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
-};
-
-/** Striped by the row's place in the whole list: CSS :nth-of-type would count the spacer and the slice. */
-function rowStyle(index: number): CSSProperties {
-  return index % 2 === 0 ? { height: ROW_PX, backgroundColor: 'var(--table-striped-color)' } : { height: ROW_PX };
+/**
+ * The row's place: its offset in the body and its index in the whole list (aria-rowindex, and the stripes —
+ * CSS :nth-of-type would count the rows drawn, not the list's).
+ */
+function rowProps(index: number, top: number) {
+  return {
+    'aria-rowindex': index + 2,
+    role: 'row',
+    'data-even': index % 2 === 0 ? '' : undefined,
+    style: { transform: `translateY(${top}px)` },
+  };
 }
 
 /**
  * A visit's row. Memoised: while the list scrolls, the rows already drawn keep their props (the same cached
- * object, the same index) and are not drawn again; only rows coming into view are.
+ * object, index and offset) and are not drawn again; only rows coming into view are.
  */
 export const DelegationRow = memo(function DelegationRow({
   delegation,
   index,
+  top,
   language,
 }: {
   delegation: DelegationSummary;
   index: number;
+  top: number;
   /** The language shown; a change redraws the row (dates, country names and statuses are in it). */
   language: string;
 }) {
   const { t } = useTranslation();
   const names = `${delegation.visitingOrgName} → ${delegation.hostOrgName}`;
-  const country = countryName(delegation.partnerCountry, language);
+  // Plain elements styled by delegation-table.css (the badges look like DirectionBadge and Mantine's outline
+  // Badge): a Mantine component costs a style-props pass on each mount, and the ~15 of a row, for the rows
+  // entering each frame, were most of a scroll step's script time.
   return (
-    <Table.Tr aria-rowindex={index + 2} style={rowStyle(index)}>
-      <Table.Td>
-        <span style={ONE_LINE}>{formatDateRange(delegation.startDate, delegation.endDate, language)}</span>
-      </Table.Td>
-      <Table.Td>
-        <DirectionBadge direction={delegation.direction} />
-      </Table.Td>
-      <Table.Td>
-        <Anchor component={Link} to={`/delegations/${delegation.id}`} fw={600} style={ONE_LINE} title={names}>
+    <tr {...rowProps(index, top)}>
+      <td role="cell">
+        <span className="two-lines">{formatDateRange(delegation.startDate, delegation.endDate, language)}</span>
+      </td>
+      <td role="cell">
+        <span className={`badge ${delegation.direction}`}>{t(`delegations.directions.${delegation.direction}`)}</span>
+      </td>
+      <td role="cell">
+        <Link to={`/delegations/${delegation.id}`} className="one-line link mantine-focus-auto" title={names}>
           {names}
-        </Anchor>
-        <Text size="sm" c="dimmed" style={ONE_LINE}>
-          {country}
-        </Text>
-      </Table.Td>
-      <Table.Td>
+        </Link>
+        <span className="one-line dimmed">{countryName(delegation.partnerCountry, language)}</span>
+      </td>
+      <td role="cell">
         {delegation.headName && (
-          <Text size="sm" style={ONE_LINE} title={delegation.headName}>
+          <span className="one-line" title={delegation.headName}>
             {delegation.headName}
-          </Text>
+          </span>
         )}
         {delegation.headTitle && (
-          <Text size="sm" c="dimmed" style={ONE_LINE} title={delegation.headTitle}>
+          <span className="one-line dimmed" title={delegation.headTitle}>
             {delegation.headTitle}
-          </Text>
+          </span>
         )}
-      </Table.Td>
-      <Table.Td>
-        <span style={ONE_LINE} title={delegation.place}>
+      </td>
+      <td role="cell">
+        <span className="two-lines" title={delegation.place}>
           {delegation.place}
         </span>
-      </Table.Td>
-      <Table.Td>
-        <Badge variant="outline" color="gray.8">
-          {t(`delegations.statuses.${delegation.status}`)}
-        </Badge>
-      </Table.Td>
-    </Table.Tr>
+      </td>
+      <td role="cell">
+        <span className="badge status">{t(`delegations.statuses.${delegation.status}`)}</span>
+      </td>
+    </tr>
   );
 });
 
 /** A row whose page is still on its way: grey bars where its text will be, at the row's height. */
-export const SkeletonRow = memo(function SkeletonRow({ index }: { index: number }) {
+export const SkeletonRow = memo(function SkeletonRow({ index, top }: { index: number; top: number }) {
   const { t } = useTranslation();
   return (
-    <Table.Tr aria-rowindex={index + 2} aria-busy="true" data-placeholder="" style={rowStyle(index)}>
-      <Table.Td>
-        <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
-        <Skeleton animate={false} height={10} width="70%" />
-      </Table.Td>
-      <Table.Td>
-        <Skeleton animate={false} height={10} width="60%" />
-      </Table.Td>
-      <Table.Td>
-        <Skeleton animate={false} height={10} width="80%" mb={10} />
-        <Skeleton animate={false} height={8} width="30%" />
-      </Table.Td>
-      <Table.Td>
-        <Skeleton animate={false} height={10} width="70%" />
-      </Table.Td>
-      <Table.Td>
-        <Skeleton animate={false} height={10} width="50%" />
-      </Table.Td>
-      <Table.Td>
-        <Skeleton animate={false} height={10} width="60%" />
-      </Table.Td>
-    </Table.Tr>
+    <tr {...rowProps(index, top)} aria-busy="true" data-placeholder="">
+      <td role="cell">
+        <span className="visually-hidden">{t('common.loading')}</span>
+        <span className="bar" style={{ width: '70%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '60%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '80%' }} />
+        <span className="bar" style={{ width: '30%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '70%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '50%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '60%' }} />
+      </td>
+    </tr>
   );
 });

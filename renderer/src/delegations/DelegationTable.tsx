@@ -1,48 +1,41 @@
 import { Table } from '@mantine/core';
-import type { ReactNode, RefObject } from 'react';
+import type { CSSProperties, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
-import { DelegationRow } from './DelegationRow.js';
+import { DelegationRow, ROW_PX } from './DelegationRow.js';
 import { useWindowRows } from './use-window-rows.js';
+import './delegation-table.css';
 
 /**
  * Delegations as a table; the partner's name opens the visit. Only the rows in view are in the DOM (a
  * partner's dossier lists up to hundreds of visits, the delegation list 50,000 — PagedDelegationTable): the
- * page scrolls as before, and two hidden spacer rows stand for the rows above and below. The table keeps its
- * semantics for assistive technology through aria-rowcount and each row's aria-rowindex. Fixed column widths
- * keep the columns from jumping as rows come and go.
+ * page scrolls as before, over a table body as tall as all the rows. The table keeps its semantics for
+ * assistive technology through explicit roles, aria-rowcount and each row's aria-rowindex.
  */
 export function DelegationTable({ delegations, label }: { delegations: DelegationSummary[]; label: string }) {
   const { i18n } = useTranslation();
-  const { body, items, before, after } = useWindowRows(delegations.length);
+  const { body, rows, height } = useWindowRows(delegations.length);
   return (
-    <DelegationTableFrame label={label} total={delegations.length} body={body} before={before} after={after}>
-      {items.map((item) => (
-        <DelegationRow
-          key={item.key}
-          index={item.index}
-          delegation={delegations[item.index]!}
-          language={i18n.language}
-        />
+    <DelegationTableFrame label={label} total={delegations.length} body={body} height={height}>
+      {rows.map(({ index, top }) => (
+        <DelegationRow key={index} index={index} top={top} delegation={delegations[index]!} language={i18n.language} />
       ))}
     </DelegationTableFrame>
   );
 }
 
-/** The table, its heading row and the spacers around the rows given. */
+/** The table, its heading row, and a body `height` pixels tall holding the rows given. */
 export function DelegationTableFrame({
   label,
   total,
   body,
-  before,
-  after,
+  height,
   children,
 }: {
   label: string;
   total: number;
   body: RefObject<HTMLTableSectionElement | null>;
-  before: number;
-  after: number;
+  height: number;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -50,34 +43,27 @@ export function DelegationTableFrame({
     <Table
       highlightOnHover
       withTableBorder
+      className="delegation-table"
+      role="table"
       aria-label={label}
       aria-rowcount={total + 1}
-      style={{ tableLayout: 'fixed' }}
+      style={{ '--delegation-row-px': `${ROW_PX}px` } as CSSProperties}
     >
-      <Table.Thead>
-        <Table.Tr aria-rowindex={1}>
-          <Table.Th w="15%">{t('delegations.columns.dates')}</Table.Th>
-          <Table.Th w="11%">{t('delegations.columns.direction')}</Table.Th>
-          <Table.Th w="30%">{t('delegations.columns.delegation')}</Table.Th>
-          <Table.Th w="19%">{t('delegations.columns.head')}</Table.Th>
-          <Table.Th w="14%">{t('delegations.columns.place')}</Table.Th>
-          <Table.Th w="11%">{t('delegations.columns.status')}</Table.Th>
+      <Table.Thead role="rowgroup">
+        <Table.Tr role="row" aria-rowindex={1}>
+          <Table.Th role="columnheader">{t('delegations.columns.dates')}</Table.Th>
+          <Table.Th role="columnheader">{t('delegations.columns.direction')}</Table.Th>
+          <Table.Th role="columnheader">{t('delegations.columns.delegation')}</Table.Th>
+          <Table.Th role="columnheader">{t('delegations.columns.head')}</Table.Th>
+          <Table.Th role="columnheader">{t('delegations.columns.place')}</Table.Th>
+          <Table.Th role="columnheader">{t('delegations.columns.status')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody ref={body}>
-        {before > 0 && <Spacer height={before} />}
+      {/* A plain tbody: Mantine's stripes and last-row border select rows by position (:nth-of-type,
+          :last-of-type), so each row added or removed while scrolling restyled every row drawn. */}
+      <tbody ref={body} role="rowgroup" style={{ height }}>
         {children}
-        {after > 0 && <Spacer height={after} />}
-      </Table.Tbody>
+      </tbody>
     </Table>
-  );
-}
-
-/** The height of the rows not rendered; hidden from assistive technology, which counts rows by aria-rowcount. */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" style={{ height }}>
-      <td colSpan={6} style={{ padding: 0, border: 0 }} />
-    </tr>
   );
 }

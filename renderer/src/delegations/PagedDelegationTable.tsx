@@ -24,8 +24,8 @@ export function PagedDelegationTable({
   label: string;
 }) {
   const { i18n } = useTranslation();
-  const { body, items, before, after } = useWindowRows(total);
-  const { rowAt, error } = useDelegationRows(filter, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
+  const { body, rows, height } = useWindowRows(total);
+  const { rowAt, error } = useDelegationRows(filter, total, rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0);
   // Another filter or sort is another list: show its first rows, not rows thousands down from its top.
   const shownKey = useRef(filterKey);
   useEffect(() => {
@@ -37,13 +37,13 @@ export function PagedDelegationTable({
   return (
     <>
       <ErrorAlert error={error} />
-      <DelegationTableFrame label={label} total={total} body={body} before={before} after={after}>
-        {items.map((item) => {
-          const delegation = rowAt(item.index);
+      <DelegationTableFrame label={label} total={total} body={body} height={height}>
+        {rows.map(({ index, top }) => {
+          const delegation = rowAt(index);
           return delegation ? (
-            <DelegationRow key={item.key} index={item.index} delegation={delegation} language={i18n.language} />
+            <DelegationRow key={index} index={index} top={top} delegation={delegation} language={i18n.language} />
           ) : (
-            <SkeletonRow key={item.key} index={item.index} />
+            <SkeletonRow key={index} index={index} top={top} />
           );
         })}
       </DelegationTableFrame>

@@ -6,10 +6,10 @@ import { ROW_PX } from './DelegationRow.js';
 const OVERSCAN = 10;
 
 /**
- * Which of `total` table rows are in or near the window, for a table the page (the window) scrolls. Every row
- * is ROW_PX tall, so nothing is measured while scrolling: when each new row was measured, the page's height
- * changed with it, which moved the table's recorded place and re-rendered the rows — frames were dropped.
- * `before` and `after` are the heights of the rows not rendered, for two spacer rows.
+ * Which of `total` table rows are in or near the window, for a table the page (the window) scrolls, each with
+ * its offset from the top of the table body. Every row is ROW_PX tall, so nothing is measured while
+ * scrolling: when each new row was measured, the page's height changed with it, which moved the table's
+ * recorded place and re-rendered the rows.
  */
 export function useWindowRows(total: number) {
   const body = useRef<HTMLTableSectionElement>(null);
@@ -30,8 +30,6 @@ export function useWindowRows(total: number) {
     overscan: OVERSCAN,
     scrollMargin,
   });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end + scrollMargin : 0;
-  return { body, items, before, after };
+  const rows = virtualizer.getVirtualItems().map((item) => ({ index: item.index, top: item.start - scrollMargin }));
+  return { body, rows, height: total * ROW_PX };
 }
