@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { CSSProperties, ReactNode, RefObject } from 'react';
+import { memo, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { DelegationRow, ROW_PX } from './DelegationRow.js';
@@ -38,7 +38,6 @@ export function DelegationTableFrame({
   height: number;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <Table
       highlightOnHover
@@ -49,16 +48,7 @@ export function DelegationTableFrame({
       aria-rowcount={total + 1}
       style={{ '--delegation-row-px': `${ROW_PX}px` } as CSSProperties}
     >
-      <Table.Thead role="rowgroup">
-        <Table.Tr role="row" aria-rowindex={1}>
-          <Table.Th role="columnheader">{t('delegations.columns.dates')}</Table.Th>
-          <Table.Th role="columnheader">{t('delegations.columns.direction')}</Table.Th>
-          <Table.Th role="columnheader">{t('delegations.columns.delegation')}</Table.Th>
-          <Table.Th role="columnheader">{t('delegations.columns.head')}</Table.Th>
-          <Table.Th role="columnheader">{t('delegations.columns.place')}</Table.Th>
-          <Table.Th role="columnheader">{t('delegations.columns.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <DelegationTableHead />
       {/* A plain tbody: Mantine's stripes and last-row border select rows by position (:nth-of-type,
           :last-of-type), so each row added or removed while scrolling restyled every row drawn. */}
       <tbody ref={body} role="rowgroup" style={{ height }}>
@@ -67,3 +57,20 @@ export function DelegationTableFrame({
     </Table>
   );
 }
+
+/** The heading row; memoised, as the frame around the rows is drawn again on every scroll step. */
+const DelegationTableHead = memo(function DelegationTableHead() {
+  const { t } = useTranslation();
+  return (
+    <Table.Thead role="rowgroup">
+      <Table.Tr role="row" aria-rowindex={1}>
+        <Table.Th role="columnheader">{t('delegations.columns.dates')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.direction')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.delegation')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.head')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.place')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.status')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+});
