@@ -22,6 +22,7 @@ const api = {
   'people.update': call('people.update'),
   'people.delete': call('people.delete'),
   'delegations.list': call('delegations.list'),
+  'delegations.page': call('delegations.page'),
   'delegations.get': call('delegations.get'),
   'delegations.create': call('delegations.create'),
   'delegations.update': call('delegations.update'),

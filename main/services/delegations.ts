@@ -1,6 +1,6 @@
 import type { DelegationFields } from '../../shared/domain/delegation.js';
 import type { Store } from '../../db/connection.js';
-import { findDelegation, isDelegationDeleted, listDelegations } from '../../db/queries/delegations.js';
+import { findDelegation, isDelegationDeleted, listDelegations, pageDelegations } from '../../db/queries/delegations.js';
 import { findOrganization } from '../../db/queries/organizations.js';
 import { findPerson } from '../../db/queries/people.js';
 import { insertDelegation, restoreDelegation, updateDelegation } from '../../db/mutations/delegations.js';
@@ -22,6 +22,8 @@ function checkReferences(db: Store, fields: DelegationFields): void {
 
 export const delegationHandlers = {
   'delegations.list': (ctx, filter) => listDelegations(ctx.db, filter),
+
+  'delegations.page': (ctx, { offset, limit, ...filter }) => pageDelegations(ctx.db, filter, offset, limit),
 
   'delegations.get': (ctx, { id }) => mustExist(findDelegation(ctx.db, id), 'delegation', id),
 

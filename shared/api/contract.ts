@@ -14,8 +14,10 @@ import { recordId } from '../domain/fields.js';
 import {
   delegationFilter,
   delegationInput,
+  delegationPageInput,
   delegationUpdate,
   type Delegation,
+  type DelegationListPage,
   type DelegationSummary,
 } from '../domain/delegation.js';
 import type { OrganizationDossier, PersonPage } from '../domain/dossier.js';
@@ -132,6 +134,7 @@ export const contract = {
   'people.update': method<Person>()(personInput.extend({ id: recordId })),
   'people.delete': method<{ id: string }>()(byId),
   'delegations.list': method<DelegationSummary[]>()(delegationFilter),
+  'delegations.page': method<DelegationListPage>()(delegationPageInput),
   'delegations.get': method<Delegation>()(byId),
   'delegations.create': method<Delegation>()(delegationInput),
   'delegations.update': method<Delegation>()(delegationUpdate),

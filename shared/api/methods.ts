@@ -16,6 +16,7 @@ export const API_METHODS = [
   'people.update',
   'people.delete',
   'delegations.list',
+  'delegations.page',
   'delegations.get',
   'delegations.create',
   'delegations.update',

@@ -180,3 +180,25 @@ export const delegationFilter = z.strictObject({
   to: partialDate.nullable().default(null),
   sort: choice(['newest', 'oldest'] as const).default('newest'),
 });
+
+/** The most rows one call of delegations.page returns: a screenful or two, never the whole store. */
+export const DELEGATION_PAGE_MAX = 200;
+
+/** A whole number, "required" when absent; the field's own messages say what else is wrong. */
+function wholeNumber() {
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'not_a_number') })
+    .int({ error: 'whole_number' });
+}
+
+/** The list's filter and sort, and which rows of it: `offset` rows skipped, at most `limit` returned. */
+export const delegationPageInput = delegationFilter.extend({
+  offset: wholeNumber().min(0, { error: 'negative' }),
+  limit: wholeNumber().min(1, { error: 'at_least_one' }).max(DELEGATION_PAGE_MAX, { error: 'page_too_large' }),
+});
+
+/** One page of the delegation list, and how many visits match the filter in all. */
+export interface DelegationListPage {
+  rows: DelegationSummary[];
+  total: number;
+}

@@ -76,6 +76,16 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ country: 'KOR' }, 'country'],
       [{ sort: 'random' }, 'sort'],
     ],
+    'delegations.page': [
+      [{ offset: -1, limit: 50 }, 'offset'],
+      [{ offset: 0, limit: 0 }, 'limit'],
+      [{ offset: 0, limit: 10_000 }, 'limit'],
+      [{ offset: 2.5, limit: 50 }, 'offset'],
+      [{ offset: 0, limit: '50' }, 'limit'],
+      [{ offset: 0 }, 'limit'],
+      [{ offset: 0, limit: 50, sort: 'random' }, 'sort'],
+      [{ offset: 0, limit: 50, direction: 'sideways' }, 'direction'],
+    ],
     'delegations.get': [[{ id: null }, 'id']],
     'delegations.create': [
       [{ ...delegation, endDate: '2025-10-13' }, 'endDate'],

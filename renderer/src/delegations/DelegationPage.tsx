@@ -207,6 +207,7 @@ export function DelegationPage() {
             setConfirming(false);
             setDeleted(true);
             await queryClient.invalidateQueries({ queryKey: ['delegations.list'] });
+            await queryClient.invalidateQueries({ queryKey: ['delegations.page'] });
           }}
         />
       )}

@@ -1,120 +1,76 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Table } from '@mantine/core';
+import { memo, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
-import { countryName } from '../../../shared/domain/country-names.js';
-import { formatDateRange } from '../format/date.js';
-import { DirectionBadge } from './DirectionBadge.js';
-
-/** A row's height before it is measured (two lines of text and the padding); measured rows replace it. */
-const ESTIMATED_ROW_PX = 64;
-/** Rows rendered beyond the window on each side, so a fast scroll does not show blank space. */
-const OVERSCAN = 12;
+import { DelegationRow, ROW_PX } from './DelegationRow.js';
+import { useWindowRows } from './use-window-rows.js';
+import './delegation-table.css';
 
 /**
- * Delegations as a table; the partner's name opens the visit. A ministry's twenty years are 50,000 rows, so
- * only the rows in view are in the DOM: the page (window) scrolls as before, and two hidden spacer rows stand
- * for the rows above and below. The table keeps its semantics for assistive technology through aria-rowcount
- * and each row's aria-rowindex. Fixed column widths keep the columns from jumping as rows come and go.
+ * Delegations as a table; the partner's name opens the visit. Only the rows in view are in the DOM (a
+ * partner's dossier lists up to hundreds of visits, the delegation list 50,000 — PagedDelegationTable): the
+ * page scrolls as before, over a table body as tall as all the rows. The table keeps its semantics for
+ * assistive technology through explicit roles, aria-rowcount and each row's aria-rowindex.
  */
 export function DelegationTable({ delegations, label }: { delegations: DelegationSummary[]; label: string }) {
-  const { t, i18n } = useTranslation();
-  const body = useRef<HTMLTableSectionElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the rows start on the page: the filters above the table can change height (a validation message).
-  useLayoutEffect(() => {
-    const element = body.current;
-    if (!element) return;
-    const update = () => setScrollMargin(element.getBoundingClientRect().top + window.scrollY);
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: delegations.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: OVERSCAN,
-    scrollMargin,
-    getItemKey: (index) => delegations[index]!.id,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - scrollMargin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end + scrollMargin : 0;
+  const { i18n } = useTranslation();
+  const { body, rows, height } = useWindowRows(delegations.length);
+  return (
+    <DelegationTableFrame label={label} total={delegations.length} body={body} height={height}>
+      {rows.map(({ index, top }) => (
+        <DelegationRow key={index} index={index} top={top} delegation={delegations[index]!} language={i18n.language} />
+      ))}
+    </DelegationTableFrame>
+  );
+}
 
+/** The table, its heading row, and a body `height` pixels tall holding the rows given. */
+export function DelegationTableFrame({
+  label,
+  total,
+  body,
+  height,
+  children,
+}: {
+  label: string;
+  total: number;
+  body: RefObject<HTMLTableSectionElement | null>;
+  height: number;
+  children: ReactNode;
+}) {
   return (
     <Table
       highlightOnHover
       withTableBorder
+      className="delegation-table"
+      role="table"
       aria-label={label}
-      aria-rowcount={delegations.length + 1}
-      style={{ tableLayout: 'fixed' }}
+      aria-rowcount={total + 1}
+      style={{ '--delegation-row-px': `${ROW_PX}px` } as CSSProperties}
     >
-      <Table.Thead>
-        <Table.Tr aria-rowindex={1}>
-          <Table.Th w="15%">{t('delegations.columns.dates')}</Table.Th>
-          <Table.Th w="11%">{t('delegations.columns.direction')}</Table.Th>
-          <Table.Th w="30%">{t('delegations.columns.delegation')}</Table.Th>
-          <Table.Th w="19%">{t('delegations.columns.head')}</Table.Th>
-          <Table.Th w="14%">{t('delegations.columns.place')}</Table.Th>
-          <Table.Th w="11%">{t('delegations.columns.status')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody ref={body}>
-        {before > 0 && <Spacer height={before} />}
-        {items.map((item) => {
-          const delegation = delegations[item.index]!;
-          return (
-            <Table.Tr
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              aria-rowindex={item.index + 2}
-              // Striped by the row's place in the whole list: CSS :nth-of-type would count the spacer and the slice.
-              style={item.index % 2 === 0 ? { backgroundColor: 'var(--table-striped-color)' } : undefined}
-            >
-              <Table.Td>{formatDateRange(delegation.startDate, delegation.endDate, i18n.language)}</Table.Td>
-              <Table.Td>
-                <DirectionBadge direction={delegation.direction} />
-              </Table.Td>
-              <Table.Td>
-                <Anchor component={Link} to={`/delegations/${delegation.id}`} fw={600}>
-                  {delegation.visitingOrgName} → {delegation.hostOrgName}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {countryName(delegation.partnerCountry, i18n.language)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {delegation.headName && <Text size="sm">{delegation.headName}</Text>}
-                {delegation.headTitle && (
-                  <Text size="sm" c="dimmed">
-                    {delegation.headTitle}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{delegation.place}</Table.Td>
-              <Table.Td>
-                <Badge variant="outline" color="gray.8">
-                  {t(`delegations.statuses.${delegation.status}`)}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-        {after > 0 && <Spacer height={after} />}
-      </Table.Tbody>
+      <DelegationTableHead />
+      {/* A plain tbody: Mantine's stripes and last-row border select rows by position (:nth-of-type,
+          :last-of-type), so each row added or removed while scrolling restyled every row drawn. */}
+      <tbody ref={body} role="rowgroup" style={{ height }}>
+        {children}
+      </tbody>
     </Table>
   );
 }
 
-/** The height of the rows not rendered; hidden from assistive technology, which counts rows by aria-rowcount. */
-function Spacer({ height }: { height: number }) {
+/** The heading row; memoised, as the frame around the rows is drawn again on every scroll step. */
+const DelegationTableHead = memo(function DelegationTableHead() {
+  const { t } = useTranslation();
   return (
-    <tr aria-hidden="true" style={{ height }}>
-      <td colSpan={6} style={{ padding: 0, border: 0 }} />
-    </tr>
+    <Table.Thead role="rowgroup">
+      <Table.Tr role="row" aria-rowindex={1}>
+        <Table.Th role="columnheader">{t('delegations.columns.dates')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.direction')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.delegation')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.head')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.place')}</Table.Th>
+        <Table.Th role="columnheader">{t('delegations.columns.status')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
   );
-}
+});

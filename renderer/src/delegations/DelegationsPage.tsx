@@ -1,5 +1,4 @@
 import { Button, Group, Select, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import type { MethodInput } from '../../../shared/api/contract.js';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +13,9 @@ import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { dateInputToIso } from '../format/date-input.js';
 import { countryOptions } from '../organizations/country-options.js';
-import { DelegationTable } from './DelegationTable.js';
+import { PagedDelegationTable } from './PagedDelegationTable.js';
 import { SampleDataOffer } from './SampleDataOffer.js';
+import { pageInput, type DelegationFilter } from './use-delegation-pages.js';
 
 const FILTER_KEYS = ['q', 'direction', 'status', 'country', 'organization', 'from', 'to', 'sort'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -50,7 +50,7 @@ export function DelegationsPage() {
   const toIso = to ? dateInputToIso(to) : null;
   const fromError = fromIso && !isPartialDate(fromIso) ? t('validation.invalid_date') : undefined;
   const toError = toIso && !isPartialDate(toIso) ? t('validation.invalid_date') : undefined;
-  const filter: MethodInput<'delegations.list'> = {
+  const filter: DelegationFilter = {
     query,
     direction: direction === 'incoming' || direction === 'outgoing' ? direction : null,
     status: (DELEGATION_STATUSES as readonly string[]).includes(filters.value('status'))
@@ -62,9 +62,12 @@ export function DelegationsPage() {
     to: toError ? null : toIso,
     sort: filters.value('sort') === 'oldest' ? 'oldest' : 'newest',
   };
-  const list = useApiQuery('delegations.list', filter);
-  const organizations = useApiQuery('organizations.list', { query: '' });
+  // The first page brings the count; the table fetches the other pages as they scroll into view.
+  const list = useApiQuery('delegations.page', pageInput(filter, 0));
+  const total = list.data?.total;
   const filtered = FILTER_KEYS.some((key) => key !== 'sort' && filters.value(key));
+  // Only an empty store offers the sample data, and only then is the whole list of organisations needed here.
+  const organizations = useApiQuery('organizations.list', { query: '' }, { enabled: total === 0 && !filtered });
 
   return (
     <Stack>
@@ -83,7 +86,7 @@ export function DelegationsPage() {
           </>
         }
       />
-      {list.data?.length === 0 && !filtered && organizations.data?.length === 0 && <SampleDataOffer />}
+      {total === 0 && !filtered && organizations.data?.length === 0 && <SampleDataOffer />}
       <Group align="flex-end" wrap="wrap" gap="sm">
         <TextInput
           type="search"
@@ -157,15 +160,20 @@ export function DelegationsPage() {
         />
       </Group>
       <ErrorAlert error={list.error} />
-      {list.data && (
+      {total !== undefined && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {t('delegations.count', { count: list.data.length })}
+            {t('delegations.count', { count: total })}
           </Text>
-          {list.data.length === 0 ? (
+          {total === 0 ? (
             <Text>{filtered ? t('delegations.noMatch') : t('delegations.empty')}</Text>
           ) : (
-            <DelegationTable delegations={list.data} label={t('delegations.tableLabel')} />
+            <PagedDelegationTable
+              filter={filter}
+              filterKey={JSON.stringify(filter)}
+              total={total}
+              label={t('delegations.tableLabel')}
+            />
           )}
         </>
       )}

@@ -124,6 +124,7 @@ export const en: Translation = {
     not_image: 'A gift photo must be an image.',
     not_a_number: 'Must be a number.',
     whole_number: 'Must be a whole number.',
+    page_too_large: 'At most 200 rows at a time.',
     at_least_one: 'At least 1.',
     negative: 'Cannot be negative.',
     unknown_currency: 'No such currency code.',

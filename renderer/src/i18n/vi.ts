@@ -122,6 +122,7 @@ export const vi = {
     not_image: 'Ảnh quà tặng phải là tệp ảnh.',
     not_a_number: 'Phải là một số.',
     whole_number: 'Phải là số nguyên.',
+    page_too_large: 'Tối đa 200 dòng mỗi lần.',
     at_least_one: 'Ít nhất là 1.',
     negative: 'Không được âm.',
     unknown_currency: 'Không có mã tiền tệ này.',

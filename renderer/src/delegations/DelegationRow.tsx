@@ -1,0 +1,114 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DelegationSummary } from '../../../shared/domain/delegation.js';
+import { countryName } from '../../../shared/domain/country-names.js';
+import { formatDateRange } from '../format/date.js';
+
+/**
+ * Every row's height: two lines of text (the names, then the country or the head's title) and the padding.
+ * The virtualiser places rows by it, so no line wraps (delegation-table.css: one line, ellipsis, the full
+ * text in the tooltip; the dates may take both lines).
+ */
+export const ROW_PX = 68;
+
+/**
+ * The row's place: its offset in the body and its index in the whole list (aria-rowindex, and the stripes —
+ * CSS :nth-of-type would count the rows drawn, not the list's).
+ */
+function rowProps(index: number, top: number) {
+  return {
+    'aria-rowindex': index + 2,
+    role: 'row',
+    'data-even': index % 2 === 0 ? '' : undefined,
+    style: { transform: `translateY(${top}px)` },
+  };
+}
+
+/**
+ * A visit's row. Memoised: while the list scrolls, the rows already drawn keep their props (the same cached
+ * object, index and offset) and are not drawn again; only rows coming into view are.
+ */
+export const DelegationRow = memo(function DelegationRow({
+  delegation,
+  index,
+  top,
+  language,
+}: {
+  delegation: DelegationSummary;
+  index: number;
+  top: number;
+  /** The language shown; a change redraws the row (dates, country names and statuses are in it). */
+  language: string;
+}) {
+  const { t } = useTranslation();
+  const names = `${delegation.visitingOrgName} → ${delegation.hostOrgName}`;
+  // Plain elements styled by delegation-table.css (the badges look like DirectionBadge and Mantine's outline
+  // Badge): a Mantine component costs a style-props pass on each mount, and the ~15 of a row, for the rows
+  // entering each frame, were most of a scroll step's script time.
+  return (
+    <tr {...rowProps(index, top)}>
+      <td role="cell">
+        <span className="two-lines">{formatDateRange(delegation.startDate, delegation.endDate, language)}</span>
+      </td>
+      <td role="cell">
+        <span className={`badge ${delegation.direction}`}>{t(`delegations.directions.${delegation.direction}`)}</span>
+      </td>
+      <td role="cell">
+        <Link to={`/delegations/${delegation.id}`} className="one-line link mantine-focus-auto" title={names}>
+          {names}
+        </Link>
+        <span className="one-line dimmed">{countryName(delegation.partnerCountry, language)}</span>
+      </td>
+      <td role="cell">
+        {delegation.headName && (
+          <span className="one-line" title={delegation.headName}>
+            {delegation.headName}
+          </span>
+        )}
+        {delegation.headTitle && (
+          <span className="one-line dimmed" title={delegation.headTitle}>
+            {delegation.headTitle}
+          </span>
+        )}
+      </td>
+      <td role="cell">
+        <span className="two-lines" title={delegation.place}>
+          {delegation.place}
+        </span>
+      </td>
+      <td role="cell">
+        <span className="badge status">{t(`delegations.statuses.${delegation.status}`)}</span>
+      </td>
+    </tr>
+  );
+});
+
+/** A row whose page is still on its way: grey bars where its text will be, at the row's height. */
+export const SkeletonRow = memo(function SkeletonRow({ index, top }: { index: number; top: number }) {
+  const { t } = useTranslation();
+  return (
+    <tr {...rowProps(index, top)} aria-busy="true" data-placeholder="">
+      <td role="cell">
+        <span className="visually-hidden">{t('common.loading')}</span>
+        <span className="bar" style={{ width: '70%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '60%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '80%' }} />
+        <span className="bar" style={{ width: '30%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '70%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '50%' }} />
+      </td>
+      <td role="cell">
+        <span className="bar" style={{ width: '60%' }} />
+      </td>
+    </tr>
+  );
+});
