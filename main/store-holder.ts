@@ -77,7 +77,13 @@ export class StoreHolder {
     clearTimeout(this.#checkpoint);
     this.#checkpoint = setTimeout(() => {
       this.#checkpoint = undefined;
-      if (this.#db.open) this.#db.pragma('wal_checkpoint(PASSIVE)');
+      try {
+        if (this.#db.open) this.#db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (error) {
+        // A full disk or an I/O error: the commits are safe in the WAL, and the next write tries again. Thrown
+        // here, in a timer, it would stop the app.
+        console.warn('Idle WAL checkpoint failed; it is tried again after the next write.', error);
+      }
     }, IDLE_CHECKPOINT_MS);
     // A pending checkpoint never keeps the app (or a test) running.
     this.#checkpoint.unref?.();

@@ -16,6 +16,7 @@ import {
   type SheetModel,
   type SheetSection,
 } from './sheet-model.js';
+import { numberFormat } from '../format/number.js';
 
 export interface BriefingContext {
   t: TFunction;
@@ -293,7 +294,19 @@ export function briefingModel(
           ]),
         },
         ...(briefing.moreGifts > 0
-          ? [{ kind: 'paragraph', runs: [text(t('briefing.moreGifts', { count: briefing.moreGifts }))] } as const]
+          ? [
+              {
+                kind: 'paragraph',
+                runs: [
+                  text(
+                    t('briefing.moreGifts', {
+                      count: briefing.moreGifts,
+                      shown: numberFormat(language).format(briefing.moreGifts),
+                    }),
+                  ),
+                ],
+              } as const,
+            ]
           : []),
       ],
     },

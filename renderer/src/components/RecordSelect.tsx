@@ -2,7 +2,7 @@ import { Select, type SelectProps } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query.js';
-import { foldedFilter } from './folded-filter.js';
+import { foldedFilterKeeping } from './folded-filter.js';
 
 type Props = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
 
@@ -25,7 +25,7 @@ function useOnDemand(props: Props) {
     needed,
     selectProps: (loading: boolean): Partial<SelectProps> => ({
       searchable: true,
-      filter: foldedFilter,
+      filter: foldedFilterKeeping(props.value ?? props.defaultValue),
       limit: SHOWN_OPTIONS,
       nothingFoundMessage: loading ? t('common.loading') : t('common.nothingFound'),
       onDropdownOpen: () => {

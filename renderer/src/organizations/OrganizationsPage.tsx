@@ -27,6 +27,8 @@ export function OrganizationsPage() {
     setDialog(undefined);
     setNotice(message);
     void queryClient.invalidateQueries({ queryKey: ['organizations.list'] });
+    // The delegation list's pages show both sides by name.
+    void queryClient.invalidateQueries({ queryKey: ['delegations.page'] });
   }
 
   return (
