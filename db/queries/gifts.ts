@@ -137,8 +137,7 @@ export function awaitingGiftDeadlines(db: Store): GiftDeadlineDates[] {
       `SELECT g.id, g.direction, g.date, g.reported_on AS reportedOn, g.sold_on AS soldOn,
               g.proceeds_remitted_on AS proceedsRemittedOn
          FROM gifts g
-        WHERE g.deleted_at IS NULL AND g.direction = 'received'
-          AND (g.reported_on IS NULL OR (g.sold_on IS NOT NULL AND g.proceeds_remitted_on IS NULL))`,
+        WHERE g.deleted_at IS NULL AND ${AWAITING}`,
     )
     .all();
 }
@@ -154,6 +153,10 @@ export function findGifts(db: Store, ids: readonly string[]): StoredGift[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Received gifts with a report or proceeds outstanding: written as gifts_awaiting's condition (migration 60), so it is used. */
+const AWAITING = `g.direction = 'received'
+  AND (g.reported_on IS NULL OR (g.sold_on IS NOT NULL AND g.proceeds_remitted_on IS NULL))`;
+
 export interface GiftListFilter {
   delegationId: string | null;
   query: string;
@@ -163,6 +166,8 @@ export interface GiftListFilter {
   country: string | null;
   from: string | null;
   to: string | null;
+  /** Only received gifts whose report or proceeds are still outstanding. */
+  awaitingReport?: boolean;
 }
 
 /**
@@ -191,6 +196,7 @@ export function listGifts(db: Store, filter: GiftListFilter): StoredGift[] {
           AND (@direction IS NULL OR g.direction = @direction)
           AND (@organization IS NULL OR @organization IN (g.giver_org_id, g.recipient_org_id, gp.organization_id, rp.organization_id))
           ${filter.organizationId !== null ? `AND g.id IN (${OF_ORGANIZATION})` : ''}
+          ${filter.awaitingReport ? `AND ${AWAITING}` : ''}
           AND (@person IS NULL OR @person IN (gp.person_id, rp.person_id))
           AND (@country IS NULL OR @country IN (go.country, ro.country))
           AND (@from IS NULL OR substr(g.date, 1, length(@from)) >= @from)

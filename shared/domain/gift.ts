@@ -130,5 +130,7 @@ export const giftFilter = z.strictObject({
     .default(null),
   from: partialDate.nullable().default(null),
   to: partialDate.nullable().default(null),
+  /** Only received gifts whose report or proceeds are still outstanding (the home page's "and N more"). */
+  awaitingReport: z.boolean({ error: 'invalid' }).default(false),
 });
 export type GiftFilter = z.output<typeof giftFilter>;

@@ -144,6 +144,34 @@ test('the home screen lists the 50 most overdue follow-ups and links to the rest
   await expect(page.getByRole('heading', { name: 'Việc cần theo dõi', level: 2 })).toBeVisible();
 });
 
+test('the home screen lists 50 gifts to report and opens the register on those still awaiting a report', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await createHue(app);
+  const nara = await callApi(app, 'organizations.create', { name: 'Tỉnh Nara', country: 'JP', kind: 'province' });
+  const received = (item: string, extra: object) =>
+    callApi(app, 'gifts.create', {
+      direction: 'received',
+      giverOrgId: nara.id,
+      recipientOrgId: hue.id,
+      item,
+      ...extra,
+    });
+  for (let i = 1; i <= 51; i++) await received(`Quà chưa báo cáo ${i}`, { date: `2024-0${1 + (i % 9)}-10` });
+  await received('Quà đã báo cáo', { date: '2024-03-01', reportedOn: '2024-03-02' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Hôm nay' }).click();
+  const gifts = page.getByRole('region', { name: 'Quà đã nhận cần báo cáo' });
+  await expect(gifts.getByRole('link', { name: /^Quà chưa báo cáo/ })).toHaveCount(50);
+  await gifts.getByRole('link', { name: 'và 1 quà khác — xem sổ quà tặng' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Chỉ quà còn phải báo cáo hoặc nộp tiền' })).toBeChecked();
+  await expect(page.getByText('51 quà tặng')).toBeVisible();
+  await expect(page.getByText('Quà đã báo cáo')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/gifts-awaiting-report.png`, fullPage: true });
+  await page.getByRole('checkbox', { name: 'Chỉ quà còn phải báo cáo hoặc nộp tiền' }).uncheck();
+  await expect(page.getByText('52 quà tặng')).toBeVisible();
+});
+
 test('lunar dates on request (Tết 2025 is 1/1), "+N more" on a busy day, and print hides the app around the calendar', async ({
   app,
   appPage: page,

@@ -60,6 +60,12 @@ test('the home page lists the 50 gifts whose deadline is earliest, counts the re
   );
   // The whole gift is there for the line it shows.
   expect(summary.giftReports[0]).toMatchObject({ giverOrgName: 'Thành phố Gyeongju', reportDueOn: expect.any(String) });
+  // "And N more" opens the register on the gifts still awaiting a report or proceeds, not yet due ones too.
+  const awaiting = call<{ item: string }[]>(app, 'gifts.list', { awaitingReport: true }).map((gift) => gift.item);
+  expect(awaiting).toHaveLength(54);
+  expect(awaiting).toEqual(expect.arrayContaining(['Đồng hồ đã bán', 'Nhận hôm nay', 'Quà 0', 'Quà 51']));
+  expect(awaiting).not.toContain('Đã báo cáo');
+  expect(awaiting).not.toContain('Nón lá');
 });
 
 test('the home page lists the agreements expiring soonest within 12 months and counts the rest', () => {

@@ -118,6 +118,7 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'gifts.list': [
       [{ direction: 'stolen' }, 'direction'],
       [{ from: '2025-02-30' }, 'from'],
+      [{ awaitingReport: 'yes' }, 'awaitingReport'],
     ],
     'gifts.get': [[{ id: 'x' }, 'id']],
     'gifts.create': [

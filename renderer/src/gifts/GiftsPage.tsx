@@ -1,8 +1,8 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { GiftDirection } from '../../../shared/domain/gift.js';
 import { isPartialDate } from '../../../shared/text/partial-date.js';
 import { useApiQuery } from '../api/use-api-query.js';
@@ -25,6 +25,9 @@ export function GiftsPage() {
   const [personId, setPersonId] = useState<string | null>(null);
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
+  // The home page's "and N more gifts to report" opens the register with ?awaiting=1.
+  const [params] = useSearchParams();
+  const [awaitingReport, setAwaitingReport] = useState(params.get('awaiting') === '1');
   const [query] = useDebouncedValue(search.trim(), 200);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const from = fromText.trim() ? dateInputToIso(fromText) : null;
@@ -39,6 +42,7 @@ export function GiftsPage() {
     country,
     from: fromError ? null : from,
     to: toError ? null : to,
+    awaitingReport,
   };
   const gifts = useApiQuery('gifts.list', filter);
 
@@ -108,6 +112,12 @@ export function GiftsPage() {
           error={toError}
           onChange={(event) => setToText(event.currentTarget.value)}
           w={130}
+        />
+        <Checkbox
+          label={t('gifts.filters.awaitingReport')}
+          checked={awaitingReport}
+          onChange={(event) => setAwaitingReport(event.currentTarget.checked)}
+          mb={8}
         />
       </Group>
       <ErrorAlert error={gifts.error} />

@@ -93,7 +93,11 @@ export function HomePage() {
               </Anchor>
             </Group>
           ))}
-          <MoreLink to="/gifts" count={giftReportsMore} label={(shown) => t('home.giftReportsMore', shown)} />
+          <MoreLink
+            to="/gifts?awaiting=1"
+            count={giftReportsMore}
+            label={(shown) => t('home.giftReportsMore', shown)}
+          />
         </Block>
         <Block title={t('home.expiring')} empty={expiring.length === 0}>
           {expiring.map((agreement) => (

@@ -380,7 +380,7 @@ export const en: Translation = {
     decline: 'Start empty',
   },
   gifts: {
-    filters: { person: 'Giver or recipient' },
+    filters: { person: 'Giver or recipient', awaitingReport: 'Only gifts with a report or proceeds outstanding' },
     title: 'Gifts',
     intro: 'Gifts given and received, with the report and disposal deadlines of gifts received.',
     add: 'Add gift',

@@ -379,7 +379,7 @@ export const vi = {
     decline: 'Bắt đầu với kho trống',
   },
   gifts: {
-    filters: { person: 'Người tặng/nhận' },
+    filters: { person: 'Người tặng/nhận', awaitingReport: 'Chỉ quà còn phải báo cáo hoặc nộp tiền' },
     title: 'Quà tặng',
     intro: 'Quà tặng và nhận, với thời hạn báo cáo và xử lý quà đã nhận.',
     add: 'Thêm quà tặng',
