@@ -9,6 +9,7 @@ import {
   type ParticipantRow,
 } from '../rows/delegation-row.js';
 import type { Delegation, DelegationSummary } from '../../shared/domain/delegation.js';
+import { placedDay } from './placed-day.js';
 import { matchExpression } from './search.js';
 
 export const DELEGATION_ENTITY = 'delegation';
@@ -55,10 +56,7 @@ export interface DelegationListFilter {
 const LIST_DATES = `
   SELECT k.delegation_id FROM delegation_spans s JOIN delegation_span_keys k ON k.key = s.key
    WHERE s.last_day >= coalesce(julianday(substr(@from || '-01-01', 1, 10)), -1e9)
-     AND s.first_day <= coalesce(julianday(CASE length(@to)
-                                     WHEN 4 THEN @to || '-12-31'
-                                     WHEN 7 THEN date(@to || '-01', '+1 month', '-1 day')
-                                     ELSE @to END), 1e9)`;
+     AND s.first_day <= coalesce(julianday(${placedDay('@to')}), 1e9)`;
 
 /**
  * With an organisation filter, candidates come from delegations_visiting and delegations_host: SQLite

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { endNotBeforeStart } from '../text/partial-date.js';
-import { choice, NAME_MAX, NOTES_MAX, optionalNotes, optionalText, partialDate, recordId } from './fields.js';
+import {
+  choice,
+  NAME_MAX,
+  NOTES_MAX,
+  optionalNotes,
+  optionalText,
+  partialDate,
+  recordId,
+  wholeNumber,
+} from './fields.js';
 
 export const DELEGATION_DIRECTIONS = ['incoming', 'outgoing'] as const;
 export const DELEGATION_STATUSES = ['planned', 'confirmed', 'completed', 'cancelled'] as const;
@@ -183,13 +192,6 @@ export const delegationFilter = z.strictObject({
 
 /** The most rows one call of delegations.page returns: a screenful or two, never the whole store. */
 export const DELEGATION_PAGE_MAX = 200;
-
-/** A whole number, "required" when absent; the field's own messages say what else is wrong. */
-function wholeNumber() {
-  return z
-    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'not_a_number') })
-    .int({ error: 'whole_number' });
-}
 
 /** The list's filter and sort, and which rows of it: `offset` rows skipped, at most `limit` returned. */
 export const delegationPageInput = delegationFilter.extend({

@@ -14,6 +14,13 @@ export function missingOrInvalid(issue: { input?: unknown }): string {
   return issue.input === undefined || issue.input === null ? 'required' : 'invalid';
 }
 
+/** A whole number; "required" when absent, so the field's own limits say what else is wrong. */
+export function wholeNumber() {
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'not_a_number') })
+    .int({ error: 'whole_number' });
+}
+
 export const recordId = z.uuid({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_id') });
 
 /** A required single-line text: NFC, white space collapsed, 1..max characters. */

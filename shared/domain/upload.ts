@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId } from './fields.js';
+import { recordId, wholeNumber } from './fields.js';
 
 /**
  * A large file (an exchange file with its scans) crosses to main in pieces: the HTTP transport takes
@@ -14,20 +14,13 @@ export const UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
 const CHUNK_BASE64_MAX = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4;
 
 export const uploadBeginInput = z.strictObject({
-  size: z
-    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'not_a_number') })
-    .int({ error: 'whole_number' })
-    .min(1, { error: 'empty_file' })
-    .max(UPLOAD_MAX_BYTES, { error: 'upload_too_large' }),
+  size: wholeNumber().min(1, { error: 'empty_file' }).max(UPLOAD_MAX_BYTES, { error: 'upload_too_large' }),
 });
 
 export const uploadAppendInput = z.strictObject({
   uploadId: recordId,
   /** Where this piece starts: pieces come in order, so a lost or repeated one is noticed. */
-  offset: z
-    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'not_a_number') })
-    .int({ error: 'whole_number' })
-    .min(0, { error: 'negative' }),
+  offset: wholeNumber().min(0, { error: 'negative' }),
   base64: z
     .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
     .min(1, { error: 'required' })
