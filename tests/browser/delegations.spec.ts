@@ -92,7 +92,10 @@ test('sample data: a person with two appearances shows the title held at each', 
   await expect(page.getByText('3 đoàn', { exact: true })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Nhân vật' }).click();
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('nguyen thanh');
-  await page.getByRole('link', { name: 'Nguyễn Thanh Bình' }).click();
+  // As a user would: wait until the list has narrowed to the one match, then open it (not a row of the old list).
+  const people = page.getByRole('table', { name: 'Nhân vật' });
+  await expect(people.getByRole('row')).toHaveCount(2);
+  await people.getByRole('link', { name: 'Nguyễn Thanh Bình' }).click();
   const appearances = page.getByRole('table', { name: 'Các lần xuất hiện' });
   await expect(appearances.getByRole('row')).toHaveCount(3);
   await expect(appearances.getByRole('row').nth(1)).toContainText('Phó Chủ tịch Thường trực UBND thành phố Huế');

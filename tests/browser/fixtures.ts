@@ -9,6 +9,8 @@ export interface BrowserModeApp {
   /** The address printed at start, with its token. */
   url: string;
   dataDir: string;
+  /** Everything the server printed so far (stdout and stderr): shown when a test fails. */
+  serverLog: () => string;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function startApp(
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`browser mode exited (${code}) before it was ready:\n${output}`)));
   });
-  return { app: { url, dataDir }, process: child };
+  return { app: { url, dataDir, serverLog: () => output }, process: child };
 }
 
 /** Runs a browser-mode app for the length of a fixture, then stops it and removes its data folder. */
@@ -53,7 +55,7 @@ export const test = base.extend<{ app: BrowserModeApp; otherApp: BrowserModeApp;
   // eslint-disable-next-line no-empty-pattern
   otherApp: async ({}, use) => withApp(use),
   /** A page showing the app, with any console error or failed request failing the test. */
-  appPage: async ({ page, app }, use) => {
+  appPage: async ({ page, app }, use, testInfo) => {
     const problems: string[] = [];
     page.on('console', (message) => {
       // A refused API call (400, 409…) is an expected answer the UI shows; Chromium logs it anyway.
@@ -70,9 +72,30 @@ export const test = base.extend<{ app: BrowserModeApp; otherApp: BrowserModeApp;
     // Most tests start from the delegations list; the home screen has tests of its own.
     await page.goto(`${app.url}#/delegations`);
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) await reportFailureContext(page, app, problems);
     expect(problems, 'no console errors or missing files').toEqual([]);
   },
 });
+
+/**
+ * What the CI log needs to explain a failure that does not happen on a second run: where the page was, what
+ * it showed, and what the browser and the server said. The trace and error-context files stay on the CI machine.
+ */
+async function reportFailureContext(page: Page, app: BrowserModeApp, problems: string[]): Promise<void> {
+  const snapshot = await page
+    .locator('body')
+    .ariaSnapshot({ timeout: 5000 })
+    .catch((error: unknown) => `(no snapshot: ${String(error)})`);
+  console.log(
+    [
+      `--- failure context: ${page.url()}`,
+      `page (accessibility snapshot, first 4,000 characters):\n${snapshot.slice(0, 4000)}`,
+      `browser problems: ${problems.length ? problems.join('\n') : 'none'}`,
+      `server output (last 4,000 characters):\n${app.serverLog().slice(-4000)}`,
+      '---',
+    ].join('\n'),
+  );
+}
 
 /** Calls the app's API the way the renderer does (setup for a test, never the thing under test). */
 export async function callApi(app: BrowserModeApp, method: string, input: unknown): Promise<{ id: string }> {
