@@ -53,20 +53,38 @@ export function visitsNear(db: Store, from: string, to: string): VisitRow[] {
   return db.prepare<{ from: string; to: string }, VisitRow>(VISITS).all({ from, to });
 }
 
+/** A programme item as its index holds it: enough to place and count it, not to title it. */
+export type EngagementSlot = Pick<CalendarEngagementRow, 'id' | 'delegation_id' | 'kind' | 'starts_at'>;
+
 /**
- * Programme items whose day is within @from..@to, with their visit's direction and two sides. Written as a range
- * on starts_at ("2025-10-14" or "2025-10-14T09:30"; '~' sorts after any time) so engagements_by_day (migration 90)
- * reads only those days, and holds all the calendar needs of an item. The visits (a few hundred for a month's
- * thousand items) are read once each, with their sides: joined to every item, they were most of the calendar's
- * time at ministry scale (tests/bench/README.md).
+ * Programme items whose day is within @from..@to, of visits not deleted. Written as a range on starts_at
+ * ("2025-10-14" or "2025-10-14T09:30"; '~' sorts after any time) so engagements_by_day (migration 90) answers it
+ * alone; the visits (a few hundred for a month's thousand items) are then checked once each.
  */
-export function engagementsBetween(db: Store, from: string, to: string): CalendarEngagementRow[] {
-  const items = db
-    .prepare<{ from: string; to: string }, Pick<CalendarEngagementRow, 'id' | 'delegation_id' | 'kind' | 'starts_at'>>(
+export function engagementSlotsBetween(db: Store, from: string, to: string): EngagementSlot[] {
+  const slots = db
+    .prepare<{ from: string; to: string }, EngagementSlot>(
       `SELECT e.id, e.delegation_id, e.kind, e.starts_at FROM engagements e
         WHERE e.deleted_at IS NULL AND e.starts_at >= @from AND e.starts_at <= @to || '~'`,
     )
     .all({ from, to });
+  const live = new Set(
+    db
+      .prepare<[string], { id: string }>(
+        'SELECT id FROM delegations WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+      )
+      .all(JSON.stringify([...new Set(slots.map((slot) => slot.delegation_id))]))
+      .map((visit) => visit.id),
+  );
+  // Items of a deleted visit are left out, as the join to its row did.
+  return slots.filter((slot) => live.has(slot.delegation_id));
+}
+
+/**
+ * Programme items with their visit's direction and two sides, each visit read once: joined to every item, they
+ * were most of the calendar's time at ministry scale (tests/bench/README.md).
+ */
+export function engagementsOfSlots(db: Store, slots: readonly EngagementSlot[]): CalendarEngagementRow[] {
   const visits = new Map(
     db
       .prepare<[string], Omit<VisitRow, 'start_date' | 'end_date'>>(
@@ -75,16 +93,12 @@ export function engagementsBetween(db: Store, from: string, to: string): Calenda
            FROM delegations d
            JOIN organizations v ON v.id = d.visiting_org_id
            JOIN organizations h ON h.id = d.host_org_id
-          WHERE d.id IN (SELECT value FROM json_each(?)) AND d.deleted_at IS NULL`,
+          WHERE d.id IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify([...new Set(items.map((item) => item.delegation_id))]))
+      .all(JSON.stringify([...new Set(slots.map((slot) => slot.delegation_id))]))
       .map((visit) => [visit.id, visit]),
   );
-  // Items of a deleted visit are left out, as the join to its row did.
-  return items.flatMap((item) => {
-    const visit = visits.get(item.delegation_id);
-    return visit ? [{ ...visit, ...item }] : [];
-  });
+  return slots.map((slot) => ({ ...visits.get(slot.delegation_id)!, ...slot }));
 }
 
 export function followUpsDueNear(db: Store, from: string, to: string): DatedRow[] {

@@ -61,6 +61,7 @@ const api = {
   'attachments.add': call('attachments.add'),
   'attachments.get': call('attachments.get'),
   'calendar.range': call('calendar.range'),
+  'calendar.month': call('calendar.month'),
   'home.summary': call('home.summary'),
   'briefings.forDelegation': call('briefings.forDelegation'),
   'briefings.saveNotes': call('briefings.saveNotes'),

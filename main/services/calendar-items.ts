@@ -6,9 +6,11 @@ import type { Store } from '../../db/connection.js';
 import {
   agreementsExpiringNear,
   anniversaryOrigins,
-  engagementsBetween,
+  engagementSlotsBetween,
+  engagementsOfSlots,
   followUpsDueNear,
   visitsNear,
+  type CalendarEngagementRow,
   type DatedRow,
 } from '../../db/queries/calendar-items.js';
 
@@ -64,6 +66,26 @@ function dated(row: DatedRow, kind: CalendarItem['kind'], entity: CalendarItem['
   };
 }
 
+/** A programme item on the calendar, titled by its visit's two sides. */
+export function engagementItem(engagement: CalendarEngagementRow): CalendarItem {
+  return {
+    key: `engagement:${engagement.id}`,
+    kind: 'engagement',
+    title: `${engagement.visiting_name} → ${engagement.host_name}`,
+    start: engagement.starts_at,
+    end: null,
+    precision: 'day',
+    direction: engagement.direction,
+    entity: 'delegation',
+    entityId: engagement.delegation_id,
+    openId: engagement.delegation_id,
+    years: null,
+    // The column only ever receives kinds checked by the delegation schema.
+    engagementKind: engagement.kind as EngagementKind,
+    endBeforeStart: false,
+  };
+}
+
 /**
  * Titles as localeCompare() orders them: a collator made once compares many times faster, and a month at
  * ministry scale sorts some 1,600 items. Days are ISO strings, compared as they are.
@@ -105,25 +127,9 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
     }
   }
   if (wanted.has('engagement')) {
-    for (const engagement of engagementsBetween(db, range.from, range.to)) {
-      if (!visitConcerns(engagement, range)) continue;
-      items.push({
-        key: `engagement:${engagement.id}`,
-        kind: 'engagement',
-        title: `${engagement.visiting_name} → ${engagement.host_name}`,
-        start: engagement.starts_at,
-        end: null,
-        precision: 'day',
-        direction: engagement.direction,
-        entity: 'delegation',
-        entityId: engagement.delegation_id,
-        openId: engagement.delegation_id,
-        years: null,
-        // The column only ever receives kinds checked by the delegation schema.
-        engagementKind: engagement.kind as EngagementKind,
-        endBeforeStart: false,
-      });
-    }
+    const slots = engagementSlotsBetween(db, range.from, range.to);
+    for (const engagement of engagementsOfSlots(db, slots))
+      if (visitConcerns(engagement, range)) items.push(engagementItem(engagement));
   }
   // Follow-ups, expiries and anniversaries have no direction: a direction filter leaves visits only.
   const undirected = range.direction === null;
@@ -157,7 +163,9 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
       }
     }
   }
-  return items.sort(
-    (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || titleOrder.compare(a.title, b.title),
-  );
+  return items.sort(calendarOrder);
 }
+
+/** By day (and time), then by title. */
+export const calendarOrder = (a: CalendarItem, b: CalendarItem): number =>
+  (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || titleOrder.compare(a.title, b.title);

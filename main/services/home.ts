@@ -8,6 +8,7 @@ import { listAgreementsExpiring } from '../../db/queries/agreements.js';
 import type { CalendarAdjustments } from '../../shared/calendar/working-days.js';
 import type { Gift } from '../../shared/domain/gift.js';
 import { calendarItems } from './calendar-items.js';
+import { monthGrid } from './month-grid.js';
 import { deadlinesOf, withClock } from './gift-clock.js';
 import type { Handlers } from './handler.js';
 
@@ -110,4 +111,5 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
 export const homeHandlers = {
   'home.summary': (ctx) => homeSummary(ctx.db, new Date()),
   'calendar.range': (ctx, range) => calendarItems(ctx.db, range),
+  'calendar.month': (ctx, range) => monthGrid(ctx.db, range),
 } satisfies Partial<Handlers>;

@@ -48,6 +48,7 @@ import { briefingNotesInput, type Briefing } from '../domain/briefing.js';
 import { periodicReportInput, type PeriodicReport } from '../domain/periodic-report.js';
 import { attachmentInput, type Attachment, type AttachmentContent } from '../domain/attachment.js';
 import type { Holiday } from '../calendar/holidays.js';
+import type { MonthGrid } from '../calendar/month-grid.js';
 import { printInput, type Printed, type SavedPdf } from '../domain/print.js';
 import {
   encryptionChangePassphraseInput,
@@ -188,6 +189,8 @@ export const contract = {
   'attachments.add': method<Attachment>()(attachmentInput),
   'attachments.get': method<AttachmentContent>()(byId),
   'calendar.range': method<CalendarItem[]>()(calendarRangeInput),
+  /** The month grid: items that fit their day's cell, counts for the rest (shared/calendar/month-grid.ts). */
+  'calendar.month': method<MonthGrid>()(calendarRangeInput),
   'home.summary': method<HomeSummary>()(z.strictObject({})),
   'briefings.forDelegation': method<Briefing>()(byId),
   'briefings.saveNotes': method<{ id: string }>()(briefingNotesInput),

@@ -55,6 +55,7 @@ export const API_METHODS = [
   'attachments.add',
   'attachments.get',
   'calendar.range',
+  'calendar.month',
   'home.summary',
   'briefings.forDelegation',
   'briefings.saveNotes',

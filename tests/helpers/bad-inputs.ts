@@ -191,6 +191,13 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ from: '2025-02-30', to: '2025-03-01' }, 'from'],
       [{ from: '2025-01-01', to: '2025-01-31', kinds: ['birthdays'] }, 'kinds.0'],
     ],
+    'calendar.month': [
+      [{ from: '2025-01-01', to: '2028-06-01' }, 'to'],
+      [{ from: '2025-02-01', to: '2025-01-01' }, 'to'],
+      [{ from: '2025-02', to: '2025-03-01' }, 'from'],
+      [{ from: '2025-01-01', to: '2025-01-31', direction: 'sideways' }, 'direction'],
+      [{ from: '2025-01-01', to: '2025-01-31', country: 'VNM' }, 'country'],
+    ],
     'home.summary': [[{ week: 1 }, 'week']],
     'briefings.forDelegation': [[{ id: 'x' }, 'id']],
     'reports.periodic': [

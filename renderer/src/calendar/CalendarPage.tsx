@@ -12,12 +12,13 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
 import { Alert, Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { addDays, format, isValid, parseISO, subDays } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, isValid, parseISO, subDays } from 'date-fns';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { toIcs } from '../../../shared/calendar/ics.js';
 import { toLunar } from '../../../shared/calendar/lunar.js';
+import type { DayCount } from '../../../shared/calendar/month-grid.js';
 import { CALENDAR_KINDS, type CalendarItem, type CalendarKind } from '../../../shared/domain/calendar-items.js';
 import { callApi } from '../api/client.js';
 import { errorText } from '../api/error-text.js';
@@ -27,7 +28,6 @@ import { PageHeader } from '../components/PageHeader.js';
 import { OrganizationSelect } from '../components/RecordSelect.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { CALENDAR_COLORS, colorOf, pathOf } from './calendar-look.js';
-import { isSummary, summariseForMonth, type DaySummary } from './month-summary.js';
 import { useCalendarState, type CalendarView } from './calendar-state.js';
 import { useItemTitle } from './use-item-title.js';
 
@@ -75,34 +75,41 @@ export function CalendarPage() {
     async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
       const range = { from: iso(info.start), to: iso(subDays(info.end, 1)) };
       setShown(range);
+      const input = { ...range, ...(JSON.parse(filterKey) as typeof filters) };
+      const itemEvent = (item: CalendarItem): EventInput => ({
+        id: item.key,
+        title: itemTitle(item),
+        start: item.start,
+        // All-day ends are exclusive in FullCalendar: the day after the last day.
+        end: item.end ? iso(addDays(parseISO(item.end), 1)) : undefined,
+        allDay: !item.start.includes('T'),
+        color: colorOf(item),
+        contrastColor: '#ffffff',
+        extendedProps: { item },
+      });
+      const countEvent = (count: DayCount): EventInput => ({
+        id: `count:${count.group}:${count.day}`,
+        title: t(`calendar.page.dayCount.${count.group}`, { count: count.count }),
+        start: count.day,
+        allDay: true,
+        color: CALENDAR_COLORS[count.group],
+        contrastColor: '#ffffff',
+        extendedProps: { count },
+      });
       try {
-        const items = await callApi('calendar.range', { ...range, ...(JSON.parse(filterKey) as typeof filters) });
+        // The month grid asks the store for what its cells can show (counts for crowded days); the week and the
+        // list show every item. FullCalendar asks for a view's items before that view is the current one, so the
+        // month grid is told by its range: six weeks, where a week is seven days and the month's list at most 31.
+        if (differenceInCalendarDays(info.end, info.start) > 31) {
+          const grid = await callApi('calendar.month', input);
+          setFailure(undefined);
+          setReversed(grid.reversed);
+          return [...grid.counts.map(countEvent), ...grid.items.map(itemEvent)];
+        }
+        const items = await callApi('calendar.range', input);
         setFailure(undefined);
         setReversed(items.filter((item) => item.endBeforeStart));
-        const monthGrid = (calendar.current?.getApi().view.type ?? state.view) === 'dayGridMonth';
-        return (monthGrid ? summariseForMonth(items) : items).map((entry) =>
-          isSummary(entry)
-            ? {
-                id: `summary:${entry.group}:${entry.day}`,
-                title: t(`calendar.page.dayCount.${entry.group}`, { count: entry.count }),
-                start: entry.day,
-                allDay: true,
-                color: CALENDAR_COLORS[entry.group],
-                contrastColor: '#ffffff',
-                extendedProps: { summary: entry },
-              }
-            : {
-                id: entry.key,
-                title: itemTitle(entry),
-                start: entry.start,
-                // All-day ends are exclusive in FullCalendar: the day after the last day.
-                end: entry.end ? iso(addDays(parseISO(entry.end), 1)) : undefined,
-                allDay: !entry.start.includes('T'),
-                color: colorOf(entry),
-                contrastColor: '#ffffff',
-                extendedProps: { item: entry },
-              },
-        );
+        return items.map(itemEvent);
       } catch (error) {
         setFailure(errorText(error, t));
         return [];
@@ -263,12 +270,12 @@ export function CalendarPage() {
           if (info.view.type !== state.view) update({ view: info.view.type as CalendarView });
         }}
         eventDidMount={(info) => {
-          if (info.event.extendedProps.summary) info.el.title = t('calendar.page.dayCountTitle');
+          if (info.event.extendedProps.count) info.el.title = t('calendar.page.dayCountTitle');
         }}
         eventClick={(info) => {
-          const summary = info.event.extendedProps.summary as DaySummary | undefined;
+          const count = info.event.extendedProps.count as DayCount | undefined;
           // A day's count opens its week, where each item has its place.
-          if (summary) calendar.current?.getApi().changeView('timeGridWeek', summary.day);
+          if (count) calendar.current?.getApi().changeView('timeGridWeek', count.day);
           else void navigate(pathOf(info.event.extendedProps.item as CalendarItem));
         }}
         select={(info) => void navigate(`/delegations/new?start=${iso(info.start)}&end=${iso(subDays(info.end, 1))}`)}
