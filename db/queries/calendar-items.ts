@@ -1,4 +1,6 @@
 import type { Store } from '../connection.js';
+import { placedDay } from './placed-day.js';
+import { cycleOf, dayKeyOf, roundYearSegments } from './round-years.js';
 
 /**
  * Rows that may fall in a calendar range. The SQL keeps a coarse window (partial dates compare by their
@@ -58,26 +60,35 @@ export type EngagementSlot = Pick<CalendarEngagementRow, 'id' | 'delegation_id' 
 
 /**
  * Programme items whose day is within @from..@to, of visits not deleted. Written as a range on starts_at
- * ("2025-10-14" or "2025-10-14T09:30"; '~' sorts after any time) so engagements_by_day (migration 90) answers it
- * alone; the visits (a few hundred for a month's thousand items) are then checked once each.
+ * ("2025-10-14" or "2025-10-14T09:30"; '~' sorts after any time) so engagements_by_day (migration 90) holds all
+ * that is read of an item; its visit is looked up by its key only to leave out a deleted one.
  */
-export function engagementSlotsBetween(db: Store, from: string, to: string): EngagementSlot[] {
-  const slots = db
-    .prepare<{ from: string; to: string }, EngagementSlot>(
-      `SELECT e.id, e.delegation_id, e.kind, e.starts_at FROM engagements e
-        WHERE e.deleted_at IS NULL AND e.starts_at >= @from AND e.starts_at <= @to || '~'`,
+const LIVE_ENGAGEMENTS_BETWEEN = `e.deleted_at IS NULL AND e.starts_at >= @from AND e.starts_at <= @to || '~'
+  AND EXISTS (SELECT 1 FROM delegations d WHERE d.id = e.delegation_id AND d.deleted_at IS NULL)`;
+
+/** The items of @from..@to, or of those of its `days` only. */
+export function engagementSlotsBetween(
+  db: Store,
+  from: string,
+  to: string,
+  days?: readonly string[],
+): EngagementSlot[] {
+  const ofDays = days ? `AND substr(e.starts_at, 1, 10) IN (SELECT value FROM json_each(@days))` : '';
+  return db
+    .prepare<Record<string, string>, EngagementSlot>(
+      `SELECT e.id, e.delegation_id, e.kind, e.starts_at FROM engagements e WHERE ${LIVE_ENGAGEMENTS_BETWEEN} ${ofDays}`,
+    )
+    .all(days ? { from, to, days: JSON.stringify(days) } : { from, to });
+}
+
+/** How many programme items each day of @from..@to holds (days with none left out), counted in the index. */
+export function engagementsPerDay(db: Store, from: string, to: string): { day: string; count: number }[] {
+  return db
+    .prepare<{ from: string; to: string }, { day: string; count: number }>(
+      `SELECT substr(e.starts_at, 1, 10) AS day, count(*) AS count FROM engagements e
+        WHERE ${LIVE_ENGAGEMENTS_BETWEEN} GROUP BY day`,
     )
     .all({ from, to });
-  const live = new Set(
-    db
-      .prepare<[string], { id: string }>(
-        'SELECT id FROM delegations WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-      )
-      .all(JSON.stringify([...new Set(slots.map((slot) => slot.delegation_id))]))
-      .map((visit) => visit.id),
-  );
-  // Items of a deleted visit are left out, as the join to its row did.
-  return slots.filter((slot) => live.has(slot.delegation_id));
 }
 
 /**
@@ -101,41 +112,55 @@ export function engagementsOfSlots(db: Store, slots: readonly EngagementSlot[]):
   return slots.map((slot) => ({ ...visits.get(slot.delegation_id)!, ...slot }));
 }
 
-export function followUpsDueNear(db: Store, from: string, to: string): DatedRow[] {
+/**
+ * Open follow-ups standing on a day of @from..@to, through follow_ups_open_placed (migration 80): exactly those
+ * rows, where a range of follow_ups_due read every follow-up due in those months, done or not, to keep a fifth.
+ */
+const OPEN_FOLLOW_UPS_BETWEEN = `FROM follow_ups f INDEXED BY follow_ups_open_placed
+  WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress') AND f.due IS NOT NULL
+    AND ${placedDay('f.due')} BETWEEN @from AND @to`;
+
+/** The follow-ups due in @from..@to, or on those of its `days` only. */
+export function followUpsDueNear(db: Store, from: string, to: string, days?: readonly string[]): DatedRow[] {
+  const ofDays = days ? `AND ${placedDay('f.due')} IN (SELECT value FROM json_each(@days))` : '';
   return db
-    .prepare<{ from: string; to: string }, DatedRow>(
-      // Two narrow ranges of follow_ups_due instead of the whole year before @to: dues written to the day or the
-      // month from @from's month on, and dues of a whole year (which stand on 31 December) in @from..@to's years.
+    .prepare<Record<string, string>, DatedRow>(
       `SELECT f.id, f.text AS title, f.due AS date, f.id AS open_id,
-              CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
-         FROM follow_ups f LEFT JOIN organizations o ON o.id = f.organization_id
-        WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
-          AND f.due IS NOT NULL AND f.due <= @to AND f.due >= substr(@from, 1, 7) AND length(f.due) > 4
-       UNION ALL
-       SELECT f.id, f.text AS title, f.due AS date, f.id AS open_id,
-              CASE WHEN o.id IS NULL THEN NULL ELSE o.id || ':' || o.country END AS organizations
-         FROM follow_ups f LEFT JOIN organizations o ON o.id = f.organization_id
-        WHERE f.deleted_at IS NULL AND f.status IN ('open', 'in_progress')
-          AND f.due >= substr(@from, 1, 4) AND f.due <= substr(@to, 1, 4) AND length(f.due) = 4`,
+              (SELECT o.id || ':' || o.country FROM organizations o WHERE o.id = f.organization_id) AS organizations
+         ${OPEN_FOLLOW_UPS_BETWEEN} ${ofDays}`,
+    )
+    .all(days ? { from, to, days: JSON.stringify(days) } : { from, to });
+}
+
+/** How many open follow-ups stand on each day of @from..@to, counted in the index alone. */
+export function followUpsPerDay(db: Store, from: string, to: string): { day: string; count: number }[] {
+  return db
+    .prepare<{ from: string; to: string }, { day: string; count: number }>(
+      `SELECT ${placedDay('f.due')} AS day, count(*) AS count ${OPEN_FOLLOW_UPS_BETWEEN} GROUP BY day`,
     )
     .all({ from, to });
 }
 
+/**
+ * An agreement's parties as "id:CC,…", for a filter by organisation or country. Left out (NULL) when nothing is
+ * filtered: building it for every agreement read was a third of the anniversaries' time.
+ */
 const AGREEMENT_PARTIES = `(SELECT group_concat(o.id || ':' || o.country) FROM agreement_parties ap
                               JOIN organizations o ON o.id = ap.organization_id
                              WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL)`;
 
 /** Like followUpsDueNear, two narrow ranges of agreements_expires: expiries from @from's month on, and whole years. */
-export function agreementsExpiringNear(db: Store, from: string, to: string): DatedRow[] {
+export function agreementsExpiringNear(db: Store, from: string, to: string, withParties: boolean): DatedRow[] {
+  const parties = withParties ? AGREEMENT_PARTIES : 'NULL';
   return db
     .prepare<{ from: string; to: string }, DatedRow>(
-      `SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
+      `SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${parties} AS organizations
          FROM agreements a
         WHERE a.deleted_at IS NULL AND a.status NOT IN ('proposed', 'negotiating', 'terminated')
           AND a.expires_on IS NOT NULL AND a.expires_on <= @to AND a.expires_on >= substr(@from, 1, 7)
           AND length(a.expires_on) > 4
        UNION ALL
-       SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
+       SELECT a.id, a.title, a.expires_on AS date, a.id AS open_id, ${parties} AS organizations
          FROM agreements a
         WHERE a.deleted_at IS NULL AND a.status NOT IN ('proposed', 'negotiating', 'terminated')
           AND a.expires_on >= substr(@from, 1, 4) AND a.expires_on <= substr(@to, 1, 4) AND length(a.expires_on) = 4`,
@@ -144,20 +169,14 @@ export function agreementsExpiringNear(db: Store, from: string, to: string): Dat
 }
 
 /**
- * Does an origin dated `column` have a round (every 5 years) anniversary between @from and @to, to the month? The
- * first round year from @from_year on is @from_year plus the years left to the next multiple of 5; a range of
- * under five years holds at most that one, so its month (December for a date of a whole year) must not fall
- * before @from's month in @from's year, nor after @to's month in @to's year. Read in SQL so that a calendar does
- * not fetch every signed agreement (10,000 at ministry scale) to keep a few: the home page's sixty days across the
- * new year built the parties of two fifths of them.
+ * Rows of `table` (aliased x) whose origin date `column` may have a round anniversary in one of @segments
+ * (db/queries/round-years.ts), as rowids: a join on the segments finds each year's origins through the index on
+ * those expressions and the date, where there is one (migration 100), and IN keeps each row once.
  */
-const ROUND_YEAR_IN_RANGE = (column: string) => {
-  const year = `(@from_year + ((5 - ((@from_year - CAST(substr(${column}, 1, 4) AS INTEGER)) % 5 + 5) % 5) % 5))`;
-  const month = `CASE length(${column}) WHEN 4 THEN '12' ELSE substr(${column}, 6, 2) END`;
-  return `${year} <= @to_year
-  AND (@to_year - @from_year >= 5
-       OR ((${year} > @from_year OR ${month} >= @from_month) AND (${year} < @to_year OR ${month} <= @to_month)))`;
-};
+const ROUND_YEAR_ROWS = (table: string, column: string, index: string) =>
+  `SELECT x.rowid FROM json_each(@segments) s JOIN ${table} x ${index}
+      ON ${cycleOf(column)} = s.value ->> '$[0]' AND ${dayKeyOf(column)} BETWEEN s.value ->> '$[1]' AND s.value ->> '$[2]'
+     AND ${column} < s.value ->> '$[3]'`;
 
 /** Every origin of an anniversary with a round year between `from` and `to`: relationships (since) and signed agreements (signing). */
 export function anniversaryOrigins(
@@ -165,35 +184,36 @@ export function anniversaryOrigins(
   from: string,
   to: string,
   organizationId: string | null = null,
+  withParties = true,
 ): { relationships: DatedRow[]; agreements: DatedRow[] } {
-  const years = { from_year: Number(from.slice(0, 4)), to_year: Number(to.slice(0, 4)) };
   // One organisation's origins (the briefing sheet, a filtered calendar) through agreement_parties_organization
-  // and the relationship indexes; the service still checks each row. Without it a year's range built the parties
-  // of thousands of agreements to keep a handful (45 ms of the briefing sheet at ministry scale).
+  // and the relationship indexes; the service still checks each row.
   const ofRelationship = organizationId ? 'AND @organization IN (r.home_org_id, r.partner_org_id)' : '';
   const ofAgreement = organizationId
     ? `AND a.id IN (SELECT agreement_id FROM agreement_parties WHERE organization_id = @organization AND deleted_at IS NULL)`
     : '';
-  const months = { from_month: from.slice(5, 7), to_month: to.slice(5, 7) };
-  const parameters = organizationId ? { ...years, ...months, organization: organizationId } : { ...years, ...months };
+  const segments = JSON.stringify(roundYearSegments(from, to));
+  const parameters: Record<string, string> = organizationId ? { segments, organization: organizationId } : { segments };
   return {
     relationships: db
-      .prepare<Record<string, string | number>, DatedRow>(
+      .prepare<Record<string, string>, DatedRow>(
         `SELECT r.id, home.name || ' – ' || partner.name AS title, r.established_on AS date, partner.id AS open_id,
                 home.id || ':' || home.country || ',' || partner.id || ':' || partner.country AS organizations
            FROM relationships r
            JOIN organizations home ON home.id = r.home_org_id
            JOIN organizations partner ON partner.id = r.partner_org_id
-          WHERE r.deleted_at IS NULL AND r.established_on IS NOT NULL AND ${ROUND_YEAR_IN_RANGE('r.established_on')}
-                ${ofRelationship}`,
+          WHERE r.deleted_at IS NULL AND r.established_on IS NOT NULL
+            AND r.rowid IN (${ROUND_YEAR_ROWS('relationships', 'x.established_on', '')}) ${ofRelationship}`,
       )
       .all(parameters),
     agreements: db
-      .prepare<Record<string, string | number>, DatedRow>(
-        `SELECT a.id, a.title, a.signed_on AS date, a.id AS open_id, ${AGREEMENT_PARTIES} AS organizations
+      .prepare<Record<string, string>, DatedRow>(
+        `SELECT a.id, a.title, a.signed_on AS date, a.id AS open_id, ${withParties ? AGREEMENT_PARTIES : 'NULL'} AS organizations
            FROM agreements a
-          WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.status IN ('signed', 'in_force', 'expired')
-            AND ${ROUND_YEAR_IN_RANGE('a.signed_on')} ${ofAgreement}`,
+          WHERE a.rowid IN (${ROUND_YEAR_ROWS('agreements', 'x.signed_on', 'INDEXED BY agreements_round_years')}
+                             WHERE x.deleted_at IS NULL AND x.signed_on IS NOT NULL
+                               AND x.status IN ('signed', 'in_force', 'expired'))
+            ${ofAgreement}`,
       )
       .all(parameters),
   };

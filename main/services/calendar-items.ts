@@ -48,7 +48,7 @@ function visitConcerns(
   );
 }
 
-function dated(row: DatedRow, kind: CalendarItem['kind'], entity: CalendarItem['entity']): CalendarItem {
+export function dated(row: DatedRow, kind: CalendarItem['kind'], entity: CalendarItem['entity']): CalendarItem {
   return {
     key: `${kind}:${row.id}`,
     kind,
@@ -99,6 +99,11 @@ const titleOrder = new Intl.Collator();
  * before its start (old data) is shown on its start day alone.
  */
 export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
+  return calendarItemsInAnyOrder(db, range).sort(calendarOrder);
+}
+
+/** The same items unsorted, for the month grid, which counts and groups them by day and needs no order. */
+export function calendarItemsInAnyOrder(db: Store, range: CalendarRange): CalendarItem[] {
   const wanted = new Set(range.kinds);
   const items: CalendarItem[] = [];
   const inRange = (start: string, end: string | null) => start <= range.to && (end ?? start) >= range.from;
@@ -133,6 +138,8 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
   }
   // Follow-ups, expiries and anniversaries have no direction: a direction filter leaves visits only.
   const undirected = range.direction === null;
+  // Whom an agreement concerns is read only when that filters it.
+  const byOrganization = range.organizationId !== null || range.country !== null;
   if (wanted.has('follow_up') && undirected) {
     for (const row of followUpsDueNear(db, range.from, range.to)) {
       const item = dated(row, 'follow_up', 'follow_up');
@@ -140,13 +147,13 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
     }
   }
   if (wanted.has('agreement_expiry') && undirected) {
-    for (const row of agreementsExpiringNear(db, range.from, range.to)) {
+    for (const row of agreementsExpiringNear(db, range.from, range.to, byOrganization)) {
       const item = dated(row, 'agreement_expiry', 'agreement');
       if (inRange(item.start, null) && concerns(row.organizations, range)) items.push(item);
     }
   }
   if (wanted.has('anniversary') && undirected) {
-    const origins = anniversaryOrigins(db, range.from, range.to, range.organizationId ?? null);
+    const origins = anniversaryOrigins(db, range.from, range.to, range.organizationId ?? null, byOrganization);
     const sources = [
       ...origins.relationships.map((row) => ({ row, entity: 'relationship' as const })),
       ...origins.agreements.map((row) => ({ row, entity: 'agreement' as const })),
@@ -163,9 +170,9 @@ export function calendarItems(db: Store, range: CalendarRange): CalendarItem[] {
       }
     }
   }
-  return items.sort(calendarOrder);
+  return items;
 }
 
 /** By day (and time), then by title. */
-export const calendarOrder = (a: CalendarItem, b: CalendarItem): number =>
+const calendarOrder = (a: CalendarItem, b: CalendarItem): number =>
   (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || titleOrder.compare(a.title, b.title);

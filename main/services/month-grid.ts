@@ -1,25 +1,62 @@
-import { groupBy, monthGridOf, MONTH_ITEMS_PER_DAY, type MonthGrid } from '../../shared/calendar/month-grid.js';
-import type { CalendarRange } from '../../shared/domain/calendar-items.js';
+import {
+  monthGridOf,
+  MONTH_ITEMS_PER_DAY,
+  type CalendarGroup,
+  type MonthGrid,
+} from '../../shared/calendar/month-grid.js';
+import type { CalendarItem, CalendarKind, CalendarRange } from '../../shared/domain/calendar-items.js';
 import type { Store } from '../../db/connection.js';
-import { engagementSlotsBetween, engagementsOfSlots } from '../../db/queries/calendar-items.js';
-import { calendarItems, engagementItem } from './calendar-items.js';
+import {
+  engagementSlotsBetween,
+  engagementsOfSlots,
+  engagementsPerDay,
+  followUpsDueNear,
+  followUpsPerDay,
+} from '../../db/queries/calendar-items.js';
+import { calendarItemsInAnyOrder, dated, engagementItem } from './calendar-items.js';
+
+/** A kind the store counts per day in an index, and whose items it reads for the given days only. */
+interface CountedKind {
+  kind: CalendarKind & CalendarGroup;
+  perDay(db: Store, range: CalendarRange): { day: string; count: number }[];
+  itemsOn(db: Store, range: CalendarRange, days: string[]): CalendarItem[];
+}
+
+const COUNTED_KINDS: readonly CountedKind[] = [
+  {
+    kind: 'engagement',
+    perDay: (db, range) => engagementsPerDay(db, range.from, range.to),
+    itemsOn: (db, range, days) =>
+      engagementsOfSlots(db, engagementSlotsBetween(db, range.from, range.to, days)).map(engagementItem),
+  },
+  {
+    kind: 'follow_up',
+    perDay: (db, range) => followUpsPerDay(db, range.from, range.to),
+    itemsOn: (db, range, days) =>
+      followUpsDueNear(db, range.from, range.to, days).map((row) => dated(row, 'follow_up', 'follow_up')),
+  },
+];
 
 /**
- * The month grid (shared/calendar/month-grid.ts) of a range. A ministry's month holds a thousand programme items,
- * most on days with more than a cell shows: those are counted from their index alone, and only the items of quiet
- * days are read with their visits and titled — reading all of them was most of the calendar's time
- * (tests/bench/README.md). A filter by direction, country or organisation needs every item's visit, and there
- * the grid is made of the filtered items.
+ * The month grid (shared/calendar/month-grid.ts) of a range. A ministry's six weeks hold a thousand programme
+ * items and a few hundred follow-ups due, most on days with more than a cell shows: those are counted in their
+ * indexes, and only the items of quiet days are read and titled — reading all of them was most of the calendar's
+ * time (tests/bench/README.md). A filter by direction, country or organisation needs every item's visit or
+ * organisation, and there the grid is made of the filtered items.
  */
 export function monthGrid(db: Store, range: CalendarRange): MonthGrid {
-  const filtered = range.direction !== null || range.country !== null || range.organizationId !== null;
-  if (filtered || !range.kinds.includes('engagement')) return monthGridOf(calendarItems(db, range));
+  if (range.direction !== null || range.country !== null || range.organizationId !== null)
+    return monthGridOf(calendarItemsInAnyOrder(db, range));
 
-  const grid = monthGridOf(calendarItems(db, { ...range, kinds: range.kinds.filter((kind) => kind !== 'engagement') }));
-  const byDay = groupBy(engagementSlotsBetween(db, range.from, range.to), (slot) => slot.starts_at.slice(0, 10));
-  const quiet = [...byDay.values()].filter((slots) => slots.length <= MONTH_ITEMS_PER_DAY).flat();
-  for (const [day, slots] of byDay)
-    if (slots.length > MONTH_ITEMS_PER_DAY) grid.counts.push({ day, group: 'engagement', count: slots.length });
-  grid.items.push(...engagementsOfSlots(db, quiet).map(engagementItem));
+  const counted = COUNTED_KINDS.filter(({ kind }) => range.kinds.includes(kind));
+  const others = range.kinds.filter((kind) => !counted.some((countedKind) => countedKind.kind === kind));
+  const grid = monthGridOf(calendarItemsInAnyOrder(db, { ...range, kinds: others }));
+  for (const { kind, perDay, itemsOn } of counted) {
+    const quietDays: string[] = [];
+    for (const { day, count } of perDay(db, range))
+      if (count > MONTH_ITEMS_PER_DAY) grid.counts.push({ day, group: kind, count });
+      else quietDays.push(day);
+    if (quietDays.length > 0) grid.items.push(...itemsOn(db, range, quietDays));
+  }
   return grid;
 }

@@ -56,6 +56,10 @@ function crowdedOctober(): { hue: string; nara: string; gyeongju: string } {
   app.db.prepare("UPDATE delegations SET end_date = '2025-10-23' WHERE id = ?").run(reversed.id);
   for (let n = 0; n < 4; n++)
     call(app, 'followUps.create', { text: `Gửi thư cảm ơn ${n}`, due: '2025-10-14', organizationId: nara });
+  // Done, so not on the calendar; and quiet days: a due of a whole month stands on its last day.
+  call(app, 'followUps.create', { text: 'Đã gửi', due: '2025-10-14', status: 'done', doneOn: '2025-10-13' });
+  call(app, 'followUps.create', { text: 'Báo cáo tháng', due: '2025-10' });
+  call(app, 'followUps.create', { text: 'Gửi ảnh', due: '2025-10-21', organizationId: nara });
   return { hue, nara, gyeongju };
 }
 
@@ -77,6 +81,9 @@ test('the month grid from the store is the grid of every item: counts for crowde
     ]),
   );
   expect(cells(grid).counts).toContain('2025-10-14 follow_up 4');
+  expect(grid.items.filter((item) => item.kind === 'follow_up').map((item) => `${item.start} ${item.title}`)).toEqual(
+    expect.arrayContaining(['2025-10-31 Báo cáo tháng', '2025-10-21 Gửi ảnh']),
+  );
   // Eleven visits on the 14th (the ten above and Gyeongju's): bars give way to counts.
   expect(grid.items.some((item) => item.kind === 'delegation')).toBe(false);
   expect(cells(grid).counts).toEqual(expect.arrayContaining(['2025-10-14 incoming 7', '2025-10-14 outgoing 4']));

@@ -6,6 +6,8 @@ CREATE INDEX agreement_parties_agreement ON agreement_parties(agreement_id, posi
 CREATE INDEX agreement_parties_organization ON agreement_parties(organization_id) WHERE deleted_at IS NULL;
 -- index agreements_expires
 CREATE INDEX agreements_expires ON agreements(expires_on) WHERE deleted_at IS NULL;
+-- index agreements_round_years
+CREATE INDEX agreements_round_years ON agreements( CAST(substr(signed_on, 1, 4) AS INTEGER) % 5, CASE length(signed_on) WHEN 4 THEN '12-31' WHEN 7 THEN substr(signed_on, 6, 2) || '-28' ELSE substr(signed_on, 6, 5) END, signed_on) WHERE deleted_at IS NULL AND signed_on IS NOT NULL AND status IN ('signed', 'in_force', 'expired');
 -- index articles_content_hash
 CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash) WHERE deleted_at IS NULL;
 -- index articles_created
