@@ -33,6 +33,10 @@ import { useItemTitle } from './use-item-title.js';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
+/** The list kept when it holds the same items, so that setting it does not re-render the page. */
+const sameItems = (old: CalendarItem[], next: CalendarItem[]) =>
+  old.length === next.length && old.every((item, index) => item.key === next[index]!.key) ? old : next;
+
 /** The day to open on: ?date=YYYY-MM-DD when it is a real date, else today (and say so). */
 function useStartDate(): { date: string; invalid: string | null } {
   const [params] = useSearchParams();
@@ -74,7 +78,8 @@ export function CalendarPage() {
   const events = useCallback(
     async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
       const range = { from: iso(info.start), to: iso(subDays(info.end, 1)) };
-      setShown(range);
+      // Unchanged state is not set again: each new value re-renders the page, and FullCalendar reworks its options.
+      setShown((old) => (old?.from === range.from && old.to === range.to ? old : range));
       const input = { ...range, ...(JSON.parse(filterKey) as typeof filters) };
       const itemEvent = (item: CalendarItem): EventInput => ({
         id: item.key,
@@ -103,12 +108,17 @@ export function CalendarPage() {
         if (differenceInCalendarDays(info.end, info.start) > 31) {
           const grid = await callApi('calendar.month', input);
           setFailure(undefined);
-          setReversed(grid.reversed);
+          setReversed((old) => sameItems(old, grid.reversed));
           return [...grid.counts.map(countEvent), ...grid.items.map(itemEvent)];
         }
         const items = await callApi('calendar.range', input);
         setFailure(undefined);
-        setReversed(items.filter((item) => item.endBeforeStart));
+        setReversed((old) =>
+          sameItems(
+            old,
+            items.filter((item) => item.endBeforeStart),
+          ),
+        );
         return items.map(itemEvent);
       } catch (error) {
         setFailure(errorText(error, t));
