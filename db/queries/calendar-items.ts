@@ -149,7 +149,7 @@ const AGREEMENT_PARTIES = `(SELECT group_concat(o.id || ':' || o.country) FROM a
                               JOIN organizations o ON o.id = ap.organization_id
                              WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL)`;
 
-/** Like followUpsDueNear, two narrow ranges of agreements_expires: expiries from @from's month on, and whole years. */
+/** Two narrow ranges of agreements_expires: expiries from @from's month on, and expiries of whole years. */
 export function agreementsExpiringNear(db: Store, from: string, to: string, withParties: boolean): DatedRow[] {
   const parties = withParties ? AGREEMENT_PARTIES : 'NULL';
   return db

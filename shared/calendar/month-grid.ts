@@ -82,7 +82,7 @@ export function pointsForMonth(items: readonly CalendarItem[]): Pick<MonthGrid, 
 }
 
 /**
- * The month grid made of every item of its weeks (in calendar order). A ministry's busy month holds 2,000 items and
+ * The month grid made of every item of its weeks, in any order. A ministry's busy month holds 2,000 items and
  * 40 visits a day; a cell shows three, and laying all of them out took seconds (tests/bench/README.md). The week
  * and list views show every item. The store makes the same grid without reading every item where it can
  * (main/services/month-grid.ts); this is the rule both follow.
@@ -93,6 +93,9 @@ export function monthGridOf(items: readonly CalendarItem[]): MonthGrid {
   return {
     items: [...visits.items, ...points.items],
     counts: [...visits.counts, ...points.counts],
-    reversed: items.filter((item) => item.endBeforeStart),
+    // Named in the page's warning: by day, then title, as the week and list views list them.
+    reversed: items
+      .filter((item) => item.endBeforeStart)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title))),
   };
 }

@@ -19,8 +19,9 @@ const cells = (grid: MonthGrid) => ({
 const orgId = (query: string) => (call(app, 'organizations.list', { query }) as unknown as { id: string }[])[0]!.id;
 
 /**
- * October 2025 after the sample data (Gyeongju's visit and reception on the 14th): a crowded 14th (ten visits, twelve programme items of live visits and five of
- * a deleted one, four follow-ups due), a quiet 20th and 21st (two and three programme items: as many as a cell shows), and a visit entered with its end first.
+ * October 2025 after the sample data (Gyeongju's visit and reception on the 14th): a crowded 14th (ten visits,
+ * twelve programme items of live visits and five of a deleted one, four follow-ups due), a quiet 20th and 21st (two
+ * and three programme items: as many as a cell shows), and two visits entered with their end first.
  */
 function crowdedOctober(): { hue: string; nara: string; gyeongju: string } {
   call(app, 'sampleData.load', {});
@@ -52,8 +53,13 @@ function crowdedOctober(): { hue: string; nara: string; gyeongju: string } {
   });
   call(app, 'delegations.delete', { id: deleted.id });
   // Old data: an end before the start, which the form no longer accepts.
-  const reversed = visit({ startDate: '2025-10-25' });
-  app.db.prepare("UPDATE delegations SET end_date = '2025-10-23' WHERE id = ?").run(reversed.id);
+  for (const [start, end] of [
+    ['2025-10-25', '2025-10-23'],
+    ['2025-10-05', '2025-10-01'],
+  ]) {
+    const reversed = visit({ startDate: start });
+    app.db.prepare('UPDATE delegations SET end_date = ? WHERE id = ?').run(end, reversed.id);
+  }
   for (let n = 0; n < 4; n++)
     call(app, 'followUps.create', { text: `Gửi thư cảm ơn ${n}`, due: '2025-10-14', organizationId: nara });
   // Done, so not on the calendar; and quiet days: a due of a whole month stands on its last day.
@@ -87,7 +93,13 @@ test('the month grid from the store is the grid of every item: counts for crowde
   // Eleven visits on the 14th (the ten above and Gyeongju's): bars give way to counts.
   expect(grid.items.some((item) => item.kind === 'delegation')).toBe(false);
   expect(cells(grid).counts).toEqual(expect.arrayContaining(['2025-10-14 incoming 7', '2025-10-14 outgoing 4']));
-  expect(grid.reversed).toHaveLength(1);
+  // Both visits entered with their end first, named in the order the list view shows them.
+  expect(grid.reversed.map((item) => item.start)).toEqual(['2025-10-05', '2025-10-25']);
+  expect(grid.reversed.map((item) => item.key)).toEqual(
+    call<CalendarItem[]>(app, 'calendar.range', range)
+      .filter((item) => item.endBeforeStart)
+      .map((item) => item.key),
+  );
 });
 
 test('with a filter or a choice of kinds, the grid is still the grid of the items shown', () => {
