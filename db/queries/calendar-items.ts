@@ -42,12 +42,15 @@ export const DELEGATIONS_OVERLAPPING = `
   SELECT k.delegation_id FROM delegation_spans s JOIN delegation_span_keys k ON k.key = s.key
    WHERE s.last_day >= julianday(@from) AND s.first_day <= julianday(@to)`;
 
-const VISITS = `
-  SELECT d.id, d.direction, d.start_date, d.end_date, v.name AS visiting_name, h.name AS host_name,
-         d.visiting_org_id, d.host_org_id, v.country AS visiting_country, h.country AS host_country
+/** A visit's direction and its two sides (VisitRow without its dates), from delegations d. */
+const VISIT_SIDES = `d.id, d.direction, v.name AS visiting_name, h.name AS host_name, d.visiting_org_id, d.host_org_id,
+         v.country AS visiting_country, h.country AS host_country
     FROM delegations d
     JOIN organizations v ON v.id = d.visiting_org_id
-    JOIN organizations h ON h.id = d.host_org_id
+    JOIN organizations h ON h.id = d.host_org_id`;
+
+const VISITS = `
+  SELECT d.start_date, d.end_date, ${VISIT_SIDES}
    WHERE d.deleted_at IS NULL AND d.start_date <= @to AND coalesce(d.end_date, d.start_date) >= substr(@from, 1, 4)
      AND d.id IN (${DELEGATIONS_OVERLAPPING})`;
 
@@ -99,11 +102,7 @@ export function engagementsOfSlots(db: Store, slots: readonly EngagementSlot[]):
   const visits = new Map(
     db
       .prepare<[string], Omit<VisitRow, 'start_date' | 'end_date'>>(
-        `SELECT d.id, d.direction, v.name AS visiting_name, h.name AS host_name, d.visiting_org_id, d.host_org_id,
-                v.country AS visiting_country, h.country AS host_country
-           FROM delegations d
-           JOIN organizations v ON v.id = d.visiting_org_id
-           JOIN organizations h ON h.id = d.host_org_id
+        `SELECT ${VISIT_SIDES}
           WHERE d.id IN (SELECT value FROM json_each(?))`,
       )
       .all(JSON.stringify([...new Set(slots.map((slot) => slot.delegation_id))]))

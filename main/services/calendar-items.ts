@@ -1,4 +1,5 @@
 import { anniversariesBetween } from '../../shared/calendar/anniversaries.js';
+import { calendarOrder } from '../../shared/calendar/order.js';
 import { placeOnCalendar, precisionOf } from '../../shared/calendar/placement.js';
 import type { CalendarItem, CalendarRange } from '../../shared/domain/calendar-items.js';
 import type { EngagementKind } from '../../shared/domain/delegation.js';
@@ -87,12 +88,6 @@ export function engagementItem(engagement: CalendarEngagementRow): CalendarItem 
 }
 
 /**
- * Titles as localeCompare() orders them: a collator made once compares many times faster, and a month at
- * ministry scale sorts some 1,600 items. Days are ISO strings, compared as they are.
- */
-const titleOrder = new Intl.Collator();
-
-/**
  * Everything on the calendar between two days: visits (multi-day), programme items at their times,
  * follow-up due dates, agreement expiries, and round anniversaries of ties and signings — computed,
  * not stored. Partial dates stand on the last day of their period; a visit recorded with its end
@@ -172,7 +167,3 @@ export function calendarItemsInAnyOrder(db: Store, range: CalendarRange): Calend
   }
   return items;
 }
-
-/** By day (and time), then by title. */
-const calendarOrder = (a: CalendarItem, b: CalendarItem): number =>
-  (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || titleOrder.compare(a.title, b.title);

@@ -1,4 +1,5 @@
 import type { CalendarItem } from '../domain/calendar-items.js';
+import { calendarOrder } from './order.js';
 
 /** What the month grid colours and counts apart: visits by direction, the other kinds each on their own. */
 export type CalendarGroup = 'incoming' | 'outgoing' | Exclude<CalendarItem['kind'], 'delegation'>;
@@ -93,9 +94,7 @@ export function monthGridOf(items: readonly CalendarItem[]): MonthGrid {
   return {
     items: [...visits.items, ...points.items],
     counts: [...visits.counts, ...points.counts],
-    // Named in the page's warning: by day, then title, as the week and list views list them.
-    reversed: items
-      .filter((item) => item.endBeforeStart)
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title))),
+    // Named in the page's warning in the order the week and list views list them.
+    reversed: items.filter((item) => item.endBeforeStart).sort(calendarOrder),
   };
 }

@@ -84,31 +84,22 @@ export const DelegationRow = memo(function DelegationRow({
   );
 });
 
+/** The grey bars of a placeholder row, per column: widths where the text of that column will be. */
+const SKELETON_BARS = [['70%'], ['60%'], ['80%', '30%'], ['70%'], ['50%'], ['60%']] as const;
+
 /** A row whose page is still on its way: grey bars where its text will be, at the row's height. */
 export const SkeletonRow = memo(function SkeletonRow({ index, top }: { index: number; top: number }) {
   const { t } = useTranslation();
   return (
     <tr {...rowProps(index, top)} aria-busy="true" data-placeholder="">
-      <td role="cell">
-        <span className="visually-hidden">{t('common.loading')}</span>
-        <span className="bar" style={{ width: '70%' }} />
-      </td>
-      <td role="cell">
-        <span className="bar" style={{ width: '60%' }} />
-      </td>
-      <td role="cell">
-        <span className="bar" style={{ width: '80%' }} />
-        <span className="bar" style={{ width: '30%' }} />
-      </td>
-      <td role="cell">
-        <span className="bar" style={{ width: '70%' }} />
-      </td>
-      <td role="cell">
-        <span className="bar" style={{ width: '50%' }} />
-      </td>
-      <td role="cell">
-        <span className="bar" style={{ width: '60%' }} />
-      </td>
+      {SKELETON_BARS.map((widths, column) => (
+        <td role="cell" key={column}>
+          {column === 0 && <span className="visually-hidden">{t('common.loading')}</span>}
+          {widths.map((width, bar) => (
+            <span className="bar" style={{ width }} key={bar} />
+          ))}
+        </td>
+      ))}
     </tr>
   );
 });
