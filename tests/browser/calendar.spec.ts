@@ -31,7 +31,7 @@ test('month → week → agenda with the sample data; an item opens its record',
   await expect(page.getByRole('heading', { name: 'Thành phố Hà Nội → Tỉnh Gyeonggi' })).toBeVisible();
 });
 
-test('filters hide what is not wanted and survive a reload; a bad date in the address is said, not fatal', async ({
+test('filters and the view survive a reload; a bad date in the address is said, not fatal', async ({
   app,
   appPage: page,
 }) => {
@@ -45,9 +45,43 @@ test('filters hide what is not wanted and survive a reload; a bad date in the ad
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Hoạt động' })).not.toBeChecked();
   await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
+  // The saved view is read before the calendar is drawn: read after, the month opened whatever was saved.
+  await page.getByRole('tab', { name: 'Tuần' }).click();
+  await expect(page.getByRole('tab', { name: 'Tuần', selected: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Tuần', selected: true })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Tháng', selected: false })).toBeVisible();
 
   await page.goto(`${app.url}#/calendar?date=2024-13-45`);
   await expect(page.getByRole('alert')).toContainText('Ngày “2024-13-45” trong địa chỉ không hợp lệ');
+});
+
+test('the month view asks the store once, for its six weeks, whichever weekday the month starts on', async ({
+  app,
+  appPage: page,
+}) => {
+  await callApi(app, 'sampleData.load', {});
+  const asked: { from: string; to: string }[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/calendar.month'))
+      asked.push(request.postDataJSON() as { from: string; to: string });
+  });
+  // October 2024 starts on a Tuesday, September 2024 on a Sunday, January 2024 on a Monday.
+  for (const [month, title, from, to] of [
+    ['2024-10', 'tháng 10 năm 2024', '2024-09-30', '2024-11-10'],
+    ['2024-09', 'tháng 9 năm 2024', '2024-08-26', '2024-10-06'],
+    ['2024-01', 'tháng 1 năm 2024', '2024-01-01', '2024-02-11'],
+  ] as const) {
+    asked.length = 0;
+    await page.goto(`${app.url}#/home`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Hôm nay' }).waitFor();
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/calendar.month'));
+    await page.goto(`${app.url}#/calendar?date=${month}-15`);
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await answered;
+    // The request made as the page starts drawing is the one the month view takes: it asked for no other.
+    expect(asked.map(({ from, to }) => `${from}..${to}`)).toEqual([`${from}..${to}`]);
+  }
 });
 
 test('damaged saved calendar state is repaired with a message', async ({ appPage: page }) => {

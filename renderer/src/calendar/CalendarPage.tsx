@@ -29,6 +29,7 @@ import { OrganizationSelect } from '../components/RecordSelect.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { CALENDAR_COLORS, colorOf, pathOf } from './calendar-look.js';
 import { useCalendarState, type CalendarView } from './calendar-state.js';
+import { askMonthGridEarly, FIRST_DAY_OF_WEEK, monthGrid, monthGridDays } from './early-month-grid.js';
 import { useItemTitle } from './use-item-title.js';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -57,7 +58,8 @@ export function CalendarPage() {
   const start = useStartDate();
   const [failure, setFailure] = useState<string>();
   const [reversed, setReversed] = useState<CalendarItem[]>([]);
-  const [shown, setShown] = useState<{ from: string; to: string }>();
+  // The days on screen, for the .ics export: a ref, as setting state here drew the whole page a second time.
+  const shown = useRef<{ from: string; to: string }>(undefined);
   const itemTitle = useItemTitle();
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
@@ -74,12 +76,16 @@ export function CalendarPage() {
     organizationId: state.organizationId,
   };
   const filterKey = JSON.stringify(filters);
+  // Once per visit of the page, before FullCalendar has mounted: the store answers while the page is drawn.
+  // (An initial state, not an effect: effects run only after the whole page has been drawn.)
+  useState(() => {
+    if (state.view === 'dayGridMonth') askMonthGridEarly({ ...monthGridDays(start.date), ...filters });
+  });
   /** Items for the dates FullCalendar shows (its end is exclusive; ours is the last day). */
   const events = useCallback(
     async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
       const range = { from: iso(info.start), to: iso(subDays(info.end, 1)) };
-      // Unchanged state is not set again: each new value re-renders the page, and FullCalendar reworks its options.
-      setShown((old) => (old?.from === range.from && old.to === range.to ? old : range));
+      shown.current = range;
       const input = { ...range, ...(JSON.parse(filterKey) as typeof filters) };
       const itemEvent = (item: CalendarItem): EventInput => ({
         id: item.key,
@@ -106,7 +112,7 @@ export function CalendarPage() {
         // list show every item. FullCalendar asks for a view's items before that view is the current one, so the
         // month grid is told by its range: six weeks, where a week is seven days and the month's list at most 31.
         if (differenceInCalendarDays(info.end, info.start) > 31) {
-          const grid = await callApi('calendar.month', input);
+          const grid = await monthGrid(input);
           setFailure(undefined);
           setReversed((old) => sameItems(old, grid.reversed));
           return [...grid.counts.map(countEvent), ...grid.items.map(itemEvent)];
@@ -131,8 +137,9 @@ export function CalendarPage() {
   );
 
   async function exportIcs() {
-    if (!shown) return;
-    const items = await callApi('calendar.range', { ...shown, ...filters });
+    const range = shown.current;
+    if (!range) return;
+    const items = await callApi('calendar.range', { ...range, ...filters });
     const text = toIcs(
       items.map((item) => ({
         uid: `${item.key}@protocol-desk`,
@@ -144,7 +151,7 @@ export function CalendarPage() {
     );
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    link.download = `lich-${shown.from}-${shown.to}.ics`;
+    link.download = `lich-${range.from}-${range.to}.ics`;
     link.click();
   }
 
@@ -207,6 +214,9 @@ export function CalendarPage() {
           searchable
           filter={foldedFilter}
           data={countries}
+          // Its 249 options drawn when it opens, not kept hidden on the page (Mantine's default): kept, they were
+          // a fifth of the calendar's time to open. The input names its list (aria-controls) only while open.
+          comboboxProps={{ keepMounted: false }}
           value={state.country}
           onChange={(country) => update({ country })}
           w={190}
@@ -253,7 +263,7 @@ export function CalendarPage() {
         ref={calendar}
         plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
         locale={i18n.language === 'en' ? enGbLocale : viLocale}
-        firstDay={1}
+        firstDay={FIRST_DAY_OF_WEEK}
         initialView={state.view}
         initialDate={start.date}
         headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}

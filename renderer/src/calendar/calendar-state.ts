@@ -46,6 +46,9 @@ export function useCalendarState() {
   const [stored, setStored] = useLocalStorage<unknown>({
     key: 'protocol-desk.calendar',
     defaultValue: DEFAULT_STATE,
+    // Read at the first render: FullCalendar takes its view only when it mounts, so a value read afterwards (the
+    // hook's default) opened the month whatever view was saved, and drew the whole page twice.
+    getInitialValueInEffect: false,
     // A value that is not JSON at all is treated as missing rather than crashing the page.
     deserialize: (text) => {
       try {
