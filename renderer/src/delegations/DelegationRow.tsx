@@ -1,7 +1,12 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { DelegationSummary } from '../../../shared/domain/delegation.js';
+import {
+  DELEGATION_DIRECTIONS,
+  DELEGATION_STATUSES,
+  type DelegationDirection,
+  type DelegationStatus,
+  type DelegationSummary,
+} from '../../../shared/domain/delegation.js';
 import { countryName } from '../../../shared/domain/country-names.js';
 import { formatDateRange } from '../format/date.js';
 
@@ -25,6 +30,33 @@ function rowProps(index: number, top: number) {
   };
 }
 
+/** What a row says in the language shown: the language (dates, country names) and its direction and status words. */
+export interface RowWords {
+  language: string;
+  directions: Record<DelegationDirection, string>;
+  statuses: Record<DelegationStatus, string>;
+}
+
+/** The rows' words, made once per language for the whole table rather than by each row as it comes into view. */
+export function useRowWords(): RowWords {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  // Keyed by the language alone: the hook's own t is a new function on every render of the table, and a new
+  // object here would redraw every row drawn on every scroll step.
+  return useMemo(() => {
+    const t = i18n.getFixedT(language);
+    return {
+      language,
+      directions: Object.fromEntries(
+        DELEGATION_DIRECTIONS.map((direction) => [direction, t(`delegations.directions.${direction}`)]),
+      ) as RowWords['directions'],
+      statuses: Object.fromEntries(
+        DELEGATION_STATUSES.map((status) => [status, t(`delegations.statuses.${status}`)]),
+      ) as RowWords['statuses'],
+    };
+  }, [i18n, language]);
+}
+
 /**
  * A visit's row. Memoised: while the list scrolls, the rows already drawn keep their props (the same cached
  * object, index and offset) and are not drawn again; only rows coming into view are.
@@ -33,31 +65,33 @@ export const DelegationRow = memo(function DelegationRow({
   delegation,
   index,
   top,
-  language,
+  words,
 }: {
   delegation: DelegationSummary;
   index: number;
   top: number;
-  /** The language shown; a change redraws the row (dates, country names and statuses are in it). */
-  language: string;
+  /** A new language is a new object, which redraws the row. */
+  words: RowWords;
 }) {
-  const { t } = useTranslation();
+  const { language } = words;
   const names = `${delegation.visitingOrgName} → ${delegation.hostOrgName}`;
   // Plain elements styled by delegation-table.css (the badges look like DirectionBadge and Mantine's outline
   // Badge): a Mantine component costs a style-props pass on each mount, and the ~15 of a row, for the rows
-  // entering each frame, were most of a scroll step's script time.
+  // entering each frame, were most of a scroll step's script time. For the same reason the link is a plain
+  // anchor to the hash route (the router follows the address) rather than the router's Link, whose hooks ran
+  // for each of the eight rows entering each frame, as did each row's own translation hook.
   return (
     <tr {...rowProps(index, top)}>
       <td role="cell">
         <span className="two-lines">{formatDateRange(delegation.startDate, delegation.endDate, language)}</span>
       </td>
       <td role="cell">
-        <span className={`badge ${delegation.direction}`}>{t(`delegations.directions.${delegation.direction}`)}</span>
+        <span className={`badge ${delegation.direction}`}>{words.directions[delegation.direction]}</span>
       </td>
       <td role="cell">
-        <Link to={`/delegations/${delegation.id}`} className="one-line link mantine-focus-auto" title={names}>
+        <a href={`#/delegations/${delegation.id}`} className="one-line link mantine-focus-auto" title={names}>
           {names}
-        </Link>
+        </a>
         <span className="one-line dimmed">{countryName(delegation.partnerCountry, language)}</span>
       </td>
       <td role="cell">
@@ -78,7 +112,7 @@ export const DelegationRow = memo(function DelegationRow({
         </span>
       </td>
       <td role="cell">
-        <span className="badge status">{t(`delegations.statuses.${delegation.status}`)}</span>
+        <span className="badge status">{words.statuses[delegation.status]}</span>
       </td>
     </tr>
   );

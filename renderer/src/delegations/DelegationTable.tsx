@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { memo, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
-import { DelegationRow, ROW_PX } from './DelegationRow.js';
+import { DelegationRow, ROW_PX, useRowWords } from './DelegationRow.js';
 import { useWindowRows } from './use-window-rows.js';
 import './delegation-table.css';
 
@@ -13,12 +13,12 @@ import './delegation-table.css';
  * assistive technology through explicit roles, aria-rowcount and each row's aria-rowindex.
  */
 export function DelegationTable({ delegations, label }: { delegations: DelegationSummary[]; label: string }) {
-  const { i18n } = useTranslation();
+  const words = useRowWords();
   const { body, rows, height } = useWindowRows(delegations.length);
   return (
     <DelegationTableFrame label={label} total={delegations.length} body={body} height={height}>
       {rows.map(({ index, top }) => (
-        <DelegationRow key={index} index={index} top={top} delegation={delegations[index]!} language={i18n.language} />
+        <DelegationRow key={index} index={index} top={top} delegation={delegations[index]!} words={words} />
       ))}
     </DelegationTableFrame>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { DelegationRow, SkeletonRow } from './DelegationRow.js';
+import { DelegationRow, SkeletonRow, useRowWords } from './DelegationRow.js';
 import { DelegationTableFrame } from './DelegationTable.js';
 import { useDelegationRows, type DelegationFilter } from './use-delegation-pages.js';
 import { useWindowRows } from './use-window-rows.js';
@@ -23,7 +22,7 @@ export function PagedDelegationTable({
   total: number;
   label: string;
 }) {
-  const { i18n } = useTranslation();
+  const words = useRowWords();
   const { body, rows, height } = useWindowRows(total);
   const { rowAt, error } = useDelegationRows(filter, total, rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0);
   // Another filter or sort is another list: show its first rows, not rows thousands down from its top.
@@ -41,7 +40,7 @@ export function PagedDelegationTable({
         {rows.map(({ index, top }) => {
           const delegation = rowAt(index);
           return delegation ? (
-            <DelegationRow key={index} index={index} top={top} delegation={delegation} language={i18n.language} />
+            <DelegationRow key={index} index={index} top={top} delegation={delegation} words={words} />
           ) : (
             <SkeletonRow key={index} index={index} top={top} />
           );
