@@ -15,7 +15,8 @@ import { benchDir } from './dataset.js';
  *    shows its first row with its content (a placeholder row does not count) (5 runs, median).
  * 2. Scrolling 10,000 rows of that list, eight rows per frame, counting frames more than 50 ms apart. The list
  *    fetches its pages as they come into view: rows not yet arrived are drawn as placeholders, as a user sees.
- * 3. The calendar's busiest month: from opening it to the first frame that shows its items.
+ * 3. The calendar month nearest 500 items (the issue's case), and the busiest month: from clicking the calendar's
+ *    link on the home screen to the first frame that shows its items (11 runs each).
  * The figures are added to tests/bench/results.json (replacing earlier browser rows).
  */
 const CHROMIUM = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -77,6 +78,8 @@ async function timeToFrame(page: Page, hash: string, selector: string): Promise<
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The 95th percentile by nearest rank: of 11 runs, the slowest. */
+const percentile95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function main(): Promise<void> {
@@ -146,9 +149,10 @@ async function main(): Promise<void> {
     page.on('crash', () => console.error('The page crashed.'));
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 
-    // The calendar month with the most items between 2010 and 2025.
-    let busiest = { month: '2020-01', items: 0 };
-    for (let year = 2010; year <= 2025; year++)
+    // Every month of the store's years (visits 2007–2026, follow-ups and expiries due until 2030): the month
+    // nearest 500 items (the issue's case) and the busiest.
+    const counts: { month: string; items: number }[] = [];
+    for (let year = 2000; year <= 2030; year++)
       for (let m = 1; m <= 12; m++) {
         const month = `${year}-${String(m).padStart(2, '0')}`;
         const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
@@ -156,15 +160,27 @@ async function main(): Promise<void> {
           from: `${month}-01`,
           to: `${month}-${last}`,
         });
-        if (items.length > busiest.items) busiest = { month, items: items.length };
+        counts.push({ month, items: items.length });
       }
-    console.log(`busiest month ${busiest.month}: ${busiest.items} items`);
-    const months: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      await page.goto(`${server.url}#/home`);
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
-      months.push(await timeToFrame(page, `#/calendar?date=${busiest.month}-15`, '.calendar-item'));
-    }
+    const busiest = counts.reduce((most, next) => (next.items > most.items ? next : most));
+    const nearest500 = counts.reduce((near, next) =>
+      Math.abs(next.items - 500) < Math.abs(near.items - 500) ? next : near,
+    );
+    console.log(
+      `month nearest 500 items ${nearest500.month} (${nearest500.items}); busiest ${busiest.month} (${busiest.items})`,
+    );
+    const openMonth = async (month: string) => {
+      const times: number[] = [];
+      for (let run = 0; run < 11; run++) {
+        await page.goto(`${server.url}#/home`);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        times.push(await timeToFrame(page, `#/calendar?date=${month}-15`, '.calendar-item'));
+      }
+      console.log(`calendar ${month}: ${times.map(round).join(', ')} ms`);
+      return times;
+    };
+    const monthOf500 = await openMonth(nearest500.month);
+    const busiestMonth = await openMonth(busiest.month);
 
     const results = [
       {
@@ -182,10 +198,16 @@ async function main(): Promise<void> {
         target_dropped_frames: 0,
       },
       {
-        name: `browser: calendar month with ${busiest.items} items (${busiest.month})`,
-        median_ms: round(median(months)),
-        p95_ms: round(Math.max(...months)),
+        name: `browser: calendar month with ${nearest500.items} items (${nearest500.month}), opened from the home screen`,
+        median_ms: round(median(monthOf500)),
+        p95_ms: round(percentile95(monthOf500)),
         target_ms: 200,
+      },
+      {
+        name: `browser: the busiest calendar month, ${busiest.items} items (${busiest.month}), opened from the home screen`,
+        median_ms: round(median(busiestMonth)),
+        p95_ms: round(percentile95(busiestMonth)),
+        target_ms: null,
       },
     ];
     console.log(JSON.stringify(results, null, 2));
