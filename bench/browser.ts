@@ -78,7 +78,7 @@ async function timeToFrame(page: Page, hash: string, selector: string): Promise<
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-/** The 95th percentile by nearest rank: of 11 runs, the slowest. */
+/** The 95th percentile by nearest rank: of 5 or 11 runs, the slowest. */
 const percentile95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
       {
         name: `browser: delegation list first paint (${total} delegations)`,
         median_ms: round(median(paints)),
-        p95_ms: round(Math.max(...paints)),
+        p95_ms: round(percentile95(paints)),
         target_ms: 500,
       },
       {

@@ -4,7 +4,7 @@ import { callApi } from '../api/client.js';
 
 type MonthGridInput = MethodInput<'calendar.month'>;
 
-/** The calendar's weeks start on Monday (FullCalendar's firstDay={1}). */
+/** The calendar's weeks start on Monday: FullCalendar's firstDay, and the days asked for early. */
 export const FIRST_DAY_OF_WEEK = 1;
 
 /**
@@ -36,12 +36,7 @@ export function askMonthGridEarly(input: MonthGridInput): void {
 
 /** The month grid for these days and filters: the early answer when it was asked for them, else a new request. */
 export function monthGrid(input: MonthGridInput): Promise<MethodOutput<'calendar.month'>> {
-  const key = keyOf(input);
-  if (early?.key === key) {
-    const { grid } = early;
-    early = undefined;
-    return grid;
-  }
+  const asked = early?.key === keyOf(input) ? early.grid : undefined;
   early = undefined;
-  return callApi('calendar.month', input);
+  return asked ?? callApi('calendar.month', input);
 }
