@@ -1,9 +1,15 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Picks an option of a searchable select by typing, as a user would. */
+/**
+ * Picks an option of a searchable select by typing, as a user would. The list can still be moving when it first
+ * shows (a card just added above it): a click that lands beside the option closes the list (a CI run waited 90 s
+ * for it to come back), so the pick starts again from the typing, as a user would.
+ */
 export async function pick(page: Page, scope: Locator | Page, label: string, typed: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label, exact: true }).fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
+  await expect(async () => {
+    await scope.getByRole('combobox', { name: label, exact: true }).fill(typed);
+    await page.getByRole('option', { name: option }).first().click({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /** Opens a plain (non-searchable) select and clicks one of its options. */
