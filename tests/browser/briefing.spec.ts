@@ -390,6 +390,9 @@ test('Arabic and Hebrew names and notes print right to left, in order, beside Vi
   expect(await direction('Trưởng đoàn')).toBe('ltr');
 
   await page.emulateMedia({ media: 'print' });
+  // As the desktop app's printer does (print-window.ts): the Arabic and Hebrew faces load only once their letters
+  // are drawn, and a CI run under load printed before they had arrived.
+  await page.evaluate(() => document.fonts.ready);
   const pdf = `${SCREENSHOTS}/briefing-rtl.pdf`;
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   const { text, fonts } = readPdf(pdf);
