@@ -1,4 +1,4 @@
-import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, Combobox, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Noto Sans is bundled with its Vietnamese subset, and the KR/JP/SC families for native-script names:
 // glyphs never depend on what fonts the machine has.
@@ -13,6 +13,10 @@ export const theme = createTheme({
   primaryShade: 7,
   defaultRadius: 'sm',
   components: {
+    // A select's options are drawn when it opens, not kept hidden on every page (Mantine's default): the country
+    // filter's 249 hidden options were a fifth of the calendar's time to open, and each hidden list mounted its
+    // portal and scroll area as the page did. The input names its list (aria-controls) only while open.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
     // Badges hold short words ("Quá hạn 2024", "Đã thực hiện"): never cut them to an ellipsis in a table cell.
     Badge: Badge.extend({ styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } }),
   },

@@ -40,9 +40,16 @@ test('filters and the view survive a reload; a bad date in the address is said, 
   await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi').first()).toBeVisible();
   await page.getByRole('checkbox', { name: 'Hoạt động' }).uncheck();
   await expect(page.getByText('Hội kiến: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
-  await page.getByText('Đoàn vào', { exact: true }).first().click();
+  // The direction by keyboard: the arrow moves the choice from "Tất cả" to the next radio of the group.
+  const direction = page.getByRole('radiogroup', { name: 'Loại đoàn' });
+  await direction.getByRole('radio', { name: 'Tất cả' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(direction.getByRole('radio', { name: 'Đoàn vào' })).toBeChecked();
   await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
   await page.reload();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Loại đoàn' }).getByRole('radio', { name: 'Đoàn vào' }),
+  ).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Hoạt động' })).not.toBeChecked();
   await expect(page.getByText('Đoàn ra: Thành phố Hà Nội → Tỉnh Gyeonggi')).toHaveCount(0);
   // The saved view is read before the calendar is drawn: read after, the month opened whatever was saved.

@@ -10,7 +10,7 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
-import { Alert, Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { addDays, differenceInCalendarDays, format, isValid, parseISO, subDays } from 'date-fns';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -31,6 +31,7 @@ import { CALENDAR_COLORS, colorOf, pathOf } from './calendar-look.js';
 import { useCalendarState, type CalendarView } from './calendar-state.js';
 import { askMonthGridEarly, FIRST_DAY_OF_WEEK, monthGrid, monthGridDays } from './early-month-grid.js';
 import { useItemTitle } from './use-item-title.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -198,7 +199,7 @@ export function CalendarPage() {
             ))}
           </Group>
         </Checkbox.Group>
-        <SegmentedControl
+        <ChoiceControl
           aria-label={t('delegations.columns.direction')}
           value={state.direction ?? 'all'}
           onChange={(value) => update({ direction: value === 'incoming' || value === 'outgoing' ? value : null })}
@@ -214,9 +215,6 @@ export function CalendarPage() {
           searchable
           filter={foldedFilter}
           data={countries}
-          // Its 249 options drawn when it opens, not kept hidden on the page (Mantine's default): kept, they were
-          // a fifth of the calendar's time to open. The input names its list (aria-controls) only while open.
-          comboboxProps={{ keepMounted: false }}
           value={state.country}
           onChange={(country) => update({ country })}
           w={190}

@@ -1,4 +1,4 @@
-import { Divider, Grid, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Divider, Grid, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -15,6 +15,7 @@ import { OrganizationSelect } from '../components/RecordSelect.js';
 import { formPath, formValuesOf, toDelegationInput, type DelegationFormValues } from './delegation-form-values.js';
 import { EngagementsEditor } from './EngagementsEditor.js';
 import { ParticipantsEditor } from './ParticipantsEditor.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 /** /delegations/new and /delegations/:id/edit: the same form, empty or filled. */
 export function DelegationFormPage() {
@@ -61,7 +62,7 @@ function DelegationForm({ delegation }: { delegation?: Delegation }) {
       <Stack maw={1100}>
         <PageHeader title={delegation ? t('delegations.editTitle') : t('delegations.createTitle')} />
         <ErrorAlert message={failure} />
-        <SegmentedControl
+        <ChoiceControl
           aria-label={t('delegations.columns.direction')}
           data={[
             { value: 'incoming', label: t('delegations.directions.incomingLong') },

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { countryOptions } from '../organizations/country-options.js';
 import { PagedDelegationTable } from './PagedDelegationTable.js';
 import { SampleDataOffer } from './SampleDataOffer.js';
 import { pageInput, type DelegationFilter } from './use-delegation-pages.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 const FILTER_KEYS = ['q', 'direction', 'status', 'country', 'organization', 'from', 'to', 'sort'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -96,7 +97,7 @@ export function DelegationsPage() {
           onChange={(event) => filters.set('q', event.currentTarget.value)}
           w={300}
         />
-        <SegmentedControl
+        <ChoiceControl
           aria-label={t('delegations.columns.direction')}
           value={direction || 'all'}
           onChange={(value) => filters.set('direction', value === 'all' ? null : value)}

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader.js';
 import { FollowUpFormModal } from './FollowUpFormModal.js';
 import { FollowUpTable } from './FollowUpTable.js';
 import { useMyName } from './use-my-name.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 /** "My follow-ups / All": overdue first, then by due date; one click to mark done. */
 export function FollowUpsPage() {
@@ -35,7 +36,7 @@ export function FollowUpsPage() {
         }
       />
       <Group align="flex-end" wrap="wrap">
-        <SegmentedControl
+        <ChoiceControl
           aria-label={t('followUps.whose')}
           value={whose}
           onChange={setWhose}

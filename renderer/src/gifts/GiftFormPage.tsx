@@ -4,7 +4,6 @@ import {
   Divider,
   Grid,
   NumberInput,
-  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -42,6 +41,7 @@ import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { dateInputToIso, isoToDateInput } from '../format/date-input.js';
 import { formatPartialDate } from '../format/date.js';
 import { clockLabel } from './gift-labels.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 interface Values {
   direction: GiftDirection;
@@ -223,7 +223,7 @@ function GiftForm({ gift }: { gift?: Gift }) {
             )}
           </Stack>
         )}
-        <SegmentedControl
+        <ChoiceControl
           aria-label={t('gifts.fields.direction')}
           data={[
             { value: 'received', label: t('gifts.directions.receivedLong') },

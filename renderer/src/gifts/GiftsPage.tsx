@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { OrganizationSelect, PersonSelect } from '../components/RecordSelect.js'
 import { dateInputToIso } from '../format/date-input.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { GiftTable } from './GiftTable.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 /** The gift register: filters, the legal clock of each received gift, export to XLSX and CSV. */
 export function GiftsPage() {
@@ -69,7 +70,7 @@ export function GiftsPage() {
           onChange={(event) => setSearch(event.currentTarget.value)}
           w={260}
         />
-        <SegmentedControl
+        <ChoiceControl
           aria-label={t('gifts.fields.direction')}
           value={direction}
           onChange={setDirection}

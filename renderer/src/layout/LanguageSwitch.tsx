@@ -1,11 +1,11 @@
-import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/index.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <SegmentedControl
+    <ChoiceControl
       aria-label={t('language.label')}
       size="xs"
       value={i18n.language}

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useSchemaSubmit } from '../components/use-schema-submit.js';
 import { dateInputToIso } from '../format/date-input.js';
 import { formatPartialDate } from '../format/date.js';
+import { ChoiceControl } from '../components/ChoiceControl.js';
 
 /**
  * The working-day calendar behind gift deadlines: the statutory holidays (computed, lunar ones included)
@@ -93,7 +94,7 @@ export function CalendarSettings() {
             w={150}
             {...form.getInputProps('date')}
           />
-          <SegmentedControl
+          <ChoiceControl
             aria-label={t('calendar.kind')}
             data={[
               { value: 'day_off', label: t('calendar.kinds.day_off') },
