@@ -433,3 +433,51 @@ test('Arabic and Hebrew names and notes print right to left, in order, beside Vi
   expect(overflow.clippedCells).toBe(0);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-rtl`]);
 });
+
+test('Polish, Czech, Turkish, Russian and Greek names print in the bundled Noto Sans, not a system font', async ({
+  app,
+  appPage: page,
+}) => {
+  const hue = await createHue(app);
+  const lodz = await callApi(app, 'organizations.create', { name: 'Miasto Łódź', country: 'PL', kind: 'city' });
+  const head = await callApi(app, 'people.create', { fullName: 'Łukasz Dvořák' });
+  const members = await Promise.all(
+    ['Şükrü Öztürk', 'Дмитрий Смирнов', 'Γιώργος Παπαδόπουλος'].map((fullName) =>
+      callApi(app, 'people.create', { fullName }),
+    ),
+  );
+  const visit = await callApi(app, 'delegations.create', {
+    direction: 'incoming',
+    visitingOrgId: lodz.id,
+    hostOrgId: hue.id,
+    startDate: '2026-09-15',
+    purpose: 'Hợp tác dệt may giữa Łódź và Huế',
+    participants: [
+      { personId: head.id, side: 'guest', role: 'head', title: 'Prezydent Miasta Łodzi' },
+      ...members.map((member) => ({ personId: member.id, side: 'guest', role: 'member' })),
+    ],
+  });
+  await page.goto(`${app.url}#/delegations/${visit.id}/briefing`);
+  const sheet = page.getByRole('article', { name: 'BẢN THÔNG TIN PHỤC VỤ BUỔI TIẾP, LÀM VIỆC' });
+  await expect(sheet).toContainText('Thành phần đoàn (4 người)');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  const pdf = `${SCREENSHOTS}/briefing-latin-ext.pdf`;
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const { text, fonts } = readPdf(pdf);
+  for (const name of ['Łukasz Dvořák', 'Şükrü Öztürk', 'Дмитрий Смирнов', 'Γιώργος Παπαδόπουλος', 'Łódź']) {
+    expect(text).toContain(name);
+  }
+  // pdffonts: two heading lines, then one line per embedded font, its name first (after a subset tag). Every
+  // named face is Noto Sans. Unnamed ("[none]", Type 3) is how Chromium embedded the fallback faces these letters
+  // fell to before: one each for Ł, Cyrillic, Greek... Every sheet has one, for the "→" between two partners, which
+  // Noto Sans lacks and a later face of the stack draws.
+  const embedded = fonts
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+  expect(embedded.filter((font) => font !== '[none]' && !font.startsWith('NotoSans'))).toEqual([]);
+  expect(embedded.filter((font) => font === '[none]').length).toBeLessThanOrEqual(1);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, `${SCREENSHOTS}/briefing-latin-ext`]);
+});
