@@ -28,6 +28,13 @@ export function listOrganizations(db: Store, query: string): Organization[] {
   return rows.map(toOrganization);
 }
 
+/** Whether the store holds no active organisation yet (a new install: the home page offers the sample data). */
+export function noOrganizations(db: Store): boolean {
+  return !db
+    .prepare<[], { found: number }>('SELECT 1 AS found FROM organizations WHERE deleted_at IS NULL LIMIT 1')
+    .get();
+}
+
 /** Another active organisation with the same folded name in the same country, if any. */
 export function findOrganizationByNameKey(
   db: Store,

@@ -5,6 +5,7 @@ import { listDelegations } from '../../db/queries/delegations.js';
 import { listFollowUpsDueBy } from '../../db/queries/follow-ups.js';
 import { awaitingGiftDeadlines, findGifts } from '../../db/queries/gifts.js';
 import { listAgreementsExpiring } from '../../db/queries/agreements.js';
+import { noOrganizations } from '../../db/queries/organizations.js';
 import type { CalendarAdjustments } from '../../shared/calendar/working-days.js';
 import type { Gift } from '../../shared/domain/gift.js';
 import { calendarItems } from './calendar-items.js';
@@ -51,7 +52,8 @@ function giftsToReport(db: Parameters<typeof listDelegations>[0], adjustments: C
 /**
  * What needs attention today: this week's and next week's visits, follow-ups overdue or due within 14 days,
  * received gifts whose report is due or overdue, agreements expiring within 12 months (each of these three the
- * first HOME_LIST_LIMIT and how many more), and anniversaries in the next 60 days (the same).
+ * first HOME_LIST_LIMIT and how many more), anniversaries in the next 60 days (the same), and whether the store
+ * holds no organisation yet.
  */
 export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date): HomeSummary {
   const today = iso(now);
@@ -105,6 +107,7 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
     expiringMore,
     anniversaries,
     anniversariesMore,
+    noOrganizations: noOrganizations(db),
   };
 }
 

@@ -24,4 +24,6 @@ export interface HomeSummary {
   anniversaries: CalendarItem[];
   /** …and how many more. */
   anniversariesMore: number;
+  /** The store holds no organisation yet: a new install, offered the sample data. */
+  noOrganizations: boolean;
 }

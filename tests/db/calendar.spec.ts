@@ -123,7 +123,10 @@ test('the home summary lists what needs attention, and nothing when there is not
     [],
     [],
   ]);
+  // A new install has no organisation: the home page offers the sample data.
+  expect(empty.noOrganizations).toBe(true);
   call(app, 'sampleData.load', {});
+  expect(call<HomeSummary>(app, 'home.summary', {}).noOrganizations).toBe(false);
   const today = format(new Date(), 'yyyy-MM-dd');
   const hue = call(app, 'organizations.list', { query: 'hue' }) as unknown as { id: string }[];
   const gyeongju = call(app, 'organizations.list', { query: 'gyeongju' }) as unknown as { id: string }[];
