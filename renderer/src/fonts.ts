@@ -25,7 +25,8 @@ import '@fontsource/noto-sans-hebrew/700.css';
 const WEIGHTS = [400, 600, 700] as const;
 
 /**
- * Letters whose faces every Vietnamese page needs: Latin, Latin Extended (ă, đ, ơ, ư) and Vietnamese (ạ, ỳ).
+ * Letters whose faces every Vietnamese page needs: Latin, Latin Extended (ă, đ, ơ, ư, ỳ: its range is declared
+ * after the Vietnamese one, so it is preferred where they overlap) and Vietnamese (ạ).
  * Noto Sans comes in subsets by unicode-range, fetched when a page first draws one of their letters; a face first
  * needed as a page opens (the calendar's medium-weight "Đoàn vào") was fetched there and the whole page laid out
  * again when it arrived.
@@ -34,5 +35,6 @@ const VIETNAMESE_SAMPLE = 'aăâđêôơư ạỳ';
 
 /** Asks for the Vietnamese faces in each weight at once, rather than as each page first draws them. */
 export function loadTextFaces(): void {
-  for (const weight of WEIGHTS) void document.fonts.load(`${weight} 1em "Noto Sans"`, VIETNAMESE_SAMPLE);
+  // A face that fails to load is fetched again when text first needs it, as without this: nothing to report.
+  for (const weight of WEIGHTS) document.fonts.load(`${weight} 1em "Noto Sans"`, VIETNAMESE_SAMPLE).catch(() => {});
 }

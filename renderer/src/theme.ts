@@ -1,7 +1,7 @@
 import { Badge, Combobox, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
-// Noto Sans is bundled with its Vietnamese subset, and the KR/JP/SC families for native-script names:
-// glyphs never depend on what fonts the machine has.
+// Noto Sans is bundled (fonts.ts: every subset), with the KR/JP/SC families for native-script names and the
+// Arabic and Hebrew ones for right-to-left names: glyphs never depend on what fonts the machine has.
 const fontStack =
   "'Noto Sans', 'Noto Sans KR', 'Noto Sans JP', 'Noto Sans SC', 'Noto Sans Arabic', 'Noto Sans Hebrew', system-ui, sans-serif";
 
