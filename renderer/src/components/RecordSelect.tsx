@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/use-api-query.js';
 import { foldedFilterKeeping } from './folded-filter.js';
 
-type Props = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
+/** A record picker's props: Select's, less what the picker sets itself. */
+export type RecordSelectProps = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
+type Props = RecordSelectProps;
 
 /**
  * The options drawn at once: typing narrows them (a ministry's store holds 5,000 organisations and 100,000
@@ -17,7 +19,7 @@ const SHOWN_OPTIONS = 100;
  * not fetch and parse 5,000 organisations (1.4 MB) before its first rows. Returns whether they are needed, and
  * the props that notice the opening.
  */
-function useOnDemand(props: Props) {
+export function useOnDemand(props: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const needed = opened || Boolean(props.value ?? props.defaultValue);
