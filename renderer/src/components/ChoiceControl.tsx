@@ -9,9 +9,9 @@ export interface Choice {
 /**
  * One of a few choices side by side (direction, whose follow-ups, language), drawn in the manner of Mantine's
  * SegmentedControl (a grey track, the chosen one white), without separators or a moving indicator. Not that
- * component: its sliding indicator measures the page as it mounts (two element rects
- * and two computed styles in an effect) and sets state four times, which on the calendar forced a layout of the
- * whole new page before FullCalendar's own and cost a fifth of the time to open it. Native radios of one name
+ * component: its sliding indicator measures the page as it mounts (two element rects and two computed styles in
+ * an effect) and sets state four times, which on the calendar forced a layout of the whole new page before
+ * FullCalendar's own. Native radios of one name
  * keep the keyboard (arrows move the choice) and the radio group's name for screen readers.
  */
 export function ChoiceControl({

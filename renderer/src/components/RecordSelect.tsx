@@ -6,7 +6,6 @@ import { foldedFilterKeeping } from './folded-filter.js';
 
 /** A record picker's props: Select's, less what the picker sets itself. */
 export type RecordSelectProps = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
-type Props = RecordSelectProps;
 
 /**
  * The options drawn at once: typing narrows them (a ministry's store holds 5,000 organisations and 100,000
@@ -19,7 +18,7 @@ const SHOWN_OPTIONS = 100;
  * not fetch and parse 5,000 organisations (1.4 MB) before its first rows. Returns whether they are needed, and
  * the props that notice the opening.
  */
-export function useOnDemand(props: Props) {
+export function useOnDemand(props: RecordSelectProps) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const needed = opened || Boolean(props.value ?? props.defaultValue);
@@ -39,7 +38,7 @@ export function useOnDemand(props: Props) {
 }
 
 /** Pick an organisation by typing any part of its name, accents optional. */
-export function OrganizationSelect({ excludeId, ...props }: Props) {
+export function OrganizationSelect({ excludeId, ...props }: RecordSelectProps) {
   const { needed, selectProps } = useOnDemand(props);
   const organizations = useApiQuery('organizations.list', { query: '' }, { enabled: needed });
   const data = (organizations.data ?? [])
@@ -49,7 +48,7 @@ export function OrganizationSelect({ excludeId, ...props }: Props) {
 }
 
 /** Pick a person by typing any part of their name (or native-script name), accents optional. */
-export function PersonSelect(props: Props) {
+export function PersonSelect(props: RecordSelectProps) {
   const { needed, selectProps } = useOnDemand(props);
   const people = useApiQuery('people.list', { query: '' }, { enabled: needed });
   const data = (people.data ?? []).map((person) => ({

@@ -67,8 +67,6 @@ export function DelegationsPage() {
   const list = useApiQuery('delegations.page', pageInput(filter, 0));
   const total = list.data?.total;
   const filtered = FILTER_KEYS.some((key) => key !== 'sort' && filters.value(key));
-  // Only an empty store offers the sample data, and only then is the whole list of organisations needed here.
-  const organizations = useApiQuery('organizations.list', { query: '' }, { enabled: total === 0 && !filtered });
 
   return (
     <Stack>
@@ -87,7 +85,8 @@ export function DelegationsPage() {
           </>
         }
       />
-      {total === 0 && !filtered && organizations.data?.length === 0 && <SampleDataOffer />}
+      {/* The offer asks the store whether it is empty, only when the unfiltered list is. */}
+      {total === 0 && !filtered && <SampleDataOffer />}
       <Group align="flex-end" wrap="wrap" gap="sm">
         <TextInput
           type="search"

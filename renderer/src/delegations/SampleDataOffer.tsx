@@ -5,14 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { callApi } from '../api/client.js';
 import { errorText } from '../api/error-text.js';
 import { queryClient } from '../api/query-client.js';
+import { useApiQuery } from '../api/use-api-query.js';
 
-/** First run: an empty store offers the seed visits as sample records; declining is remembered. */
+/**
+ * First run: an empty store (no organisation yet, as the home summary says) offers the seed visits as sample
+ * records; declining is remembered. The home page and an unfiltered empty delegation list show it.
+ */
 export function SampleDataOffer() {
   const { t } = useTranslation();
   const [declined, setDeclined] = useLocalStorage({ key: 'protocol-desk.sample-data-declined', defaultValue: false });
+  const summary = useApiQuery('home.summary', {}, { enabled: !declined });
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<string>();
-  if (declined) return null;
+  if (declined || !summary.data?.noOrganizations) return null;
 
   async function load() {
     setLoading(true);

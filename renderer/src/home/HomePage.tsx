@@ -45,14 +45,11 @@ export function HomePage() {
     expiringMore,
     anniversaries,
     anniversariesMore,
-    noOrganizations,
   } = summary.data;
   return (
     <Stack>
       <PageHeader title={t('home.title')} subtitle={t('home.today', { date: formatPartialDate(today, language) })} />
-      {/* Asked of the store as part of the summary: the page once fetched every organisation (1.4 MB at a
-          ministry's scale) on each visit to count them. */}
-      {noOrganizations && <SampleDataOffer />}
+      <SampleDataOffer />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Block title={t('home.visits')} empty={visits.length === 0}>
           {visits.map((visit) => {
