@@ -14,7 +14,7 @@ export const FOLLOW_UP_ENTITY = 'follow_up';
 /** A follow-up as stored; whether it is overdue depends on today, so the service adds it. */
 export type StoredFollowUp = Omit<FollowUp, 'overdue'>;
 
-interface FollowUpRow {
+export interface FollowUpRow {
   id: string;
   text: string;
   source_kind: string | null;
@@ -34,7 +34,7 @@ interface FollowUpRow {
 }
 
 /** A follow-up with its organisation's name and a line naming its source. */
-const SELECT_FOLLOW_UP = `
+export const SELECT_FOLLOW_UP = `
   SELECT f.*, o.name AS organization_name,
          CASE f.source_kind
            WHEN 'agreement' THEN (SELECT title FROM agreements WHERE id = f.source_id)
@@ -121,36 +121,57 @@ export interface FollowUpListFilter {
   dueBy?: string | null;
 }
 
+/** What every list of follow-ups can be narrowed by. */
+export type FollowUpConditionFilter = Pick<FollowUpListFilter, 'query' | 'owner' | 'organizationId' | 'sourceId'>;
+
 /**
- * Follow-ups by due date, undated ones last. (The service puts overdue ones first.) The organisation and
- * due filters are repeated as plain conditions when given so that follow_ups_organization (migration 60)
- * and follow_ups_due are used: SQLite uses no index for "@organization IS NULL OR …".
+ * The conditions of a list of follow-ups (f), shared by the lists, their pages and counts. The organisation filter
+ * is repeated as a plain condition when given so that follow_ups_organization (migration 60) is used: SQLite uses
+ * no index for "@organization IS NULL OR …".
  */
-export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFollowUp[] {
-  const rows = db
-    .prepare<Record<string, string | number | null>, FollowUpRow>(
-      `${SELECT_FOLLOW_UP}
-        WHERE f.deleted_at IS NULL
-          AND (@include_closed = 1 OR f.status IN ('open', 'in_progress'))
+export function followUpConditions(filter: FollowUpConditionFilter): {
+  sql: string;
+  params: Record<string, string | null>;
+} {
+  return {
+    sql: `f.deleted_at IS NULL
           AND (@owner = '' OR f.owner = @owner)
           AND (@organization IS NULL OR f.organization_id = @organization)
           ${filter.organizationId !== null ? 'AND f.organization_id = @organization' : ''}
-          AND (@due_by IS NULL OR (f.due IS NOT NULL AND f.due <= @due_by))
-          ${filter.dueBy && !filter.includeClosed ? `AND f.status IN ('open', 'in_progress') AND f.due <= @due_by` : ''}
           AND (@source IS NULL OR f.source_id = @source)
           AND (@match IS NULL OR f.id IN (
                 SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
-                 WHERE search_index MATCH @match AND sd.entity = '${FOLLOW_UP_ENTITY}'))
-        ORDER BY f.due IS NULL, f.due, f.created_at`,
-    )
-    .all({
-      include_closed: filter.includeClosed ? 1 : 0,
+                 WHERE search_index MATCH @match AND sd.entity = '${FOLLOW_UP_ENTITY}'))`,
+    params: {
       owner: filter.owner,
       organization: filter.organizationId,
       source: filter.sourceId,
-      due_by: filter.dueBy ?? null,
       match: matchExpression(filter.query),
-    });
+    },
+  };
+}
+
+/**
+ * Follow-ups by due date, undated ones last. (The service puts overdue ones first.) The due filter is repeated
+ * as a plain condition when given so that follow_ups_due is used.
+ */
+export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFollowUp[] {
+  const { sql, params } = followUpConditions(filter);
+  const rows = db
+    .prepare<Record<string, string | number | null>, FollowUpRow>(
+      `${SELECT_FOLLOW_UP}
+        WHERE ${sql}
+          AND (@include_closed = 1 OR f.status IN ('open', 'in_progress'))
+          AND (@due_by IS NULL OR (f.due IS NOT NULL AND f.due <= @due_by))
+          ${filter.dueBy && !filter.includeClosed ? `AND f.status IN ('open', 'in_progress') AND f.due <= @due_by` : ''}
+        ORDER BY f.due IS NULL, f.due, f.created_at`,
+    )
+    .all({ ...params, include_closed: filter.includeClosed ? 1 : 0, due_by: filter.dueBy ?? null });
+  return withProgress(db, rows);
+}
+
+/** Rows as follow-ups, each with its progress notes (one statement for all of them). */
+export function withProgress(db: Store, rows: FollowUpRow[]): StoredFollowUp[] {
   const progress = progressOfEach(
     db,
     rows.map((row) => row.id),
@@ -162,7 +183,7 @@ export function listFollowUps(db: Store, filter: FollowUpListFilter): StoredFoll
  * A partial due as the day it stands on (shared/calendar/placement.ts in SQL): "2026" on 31/12/2026, "2026-10" on
  * 31/10/2026, a full date on itself.
  */
-const PLACED_DUE = placedDay('f.due');
+export const PLACED_DUE = placedDay('f.due');
 
 const OPEN_AND_DUE_BY = `f.deleted_at IS NULL AND f.status IN ('open', 'in_progress') AND f.due IS NOT NULL
    AND ${PLACED_DUE} <= @due_by`;
@@ -192,9 +213,5 @@ export function listFollowUpsDueBy(
         ORDER BY ${PLACED_DUE}, f.due, f.created_at`,
     )
     .all({ due_by: filter.dueBy, limit: filter.limit });
-  const progress = progressOfEach(
-    db,
-    rows.map((row) => row.id),
-  );
-  return { followUps: rows.map((row) => toFollowUp(row, progress.get(row.id) ?? [])), total };
+  return { followUps: withProgress(db, rows), total };
 }

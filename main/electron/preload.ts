@@ -48,6 +48,7 @@ const api = {
   'cooperationFields.list': call('cooperationFields.list'),
   'cooperationFields.create': call('cooperationFields.create'),
   'followUps.list': call('followUps.list'),
+  'followUps.page': call('followUps.page'),
   'followUps.get': call('followUps.get'),
   'followUps.create': call('followUps.create'),
   'followUps.update': call('followUps.update'),

@@ -3,6 +3,7 @@ import type { FollowUp, FollowUpFields } from '../../shared/domain/follow-up.js'
 import type { Store } from '../../db/connection.js';
 import { findAgreement } from '../../db/queries/agreements.js';
 import { findDelegation } from '../../db/queries/delegations.js';
+import { pageFollowUps } from '../../db/queries/follow-up-page.js';
 import { findFollowUp, listFollowUps, type StoredFollowUp } from '../../db/queries/follow-ups.js';
 import { findOrganization } from '../../db/queries/organizations.js';
 import { insertFollowUp, insertProgressNote, updateFollowUp } from '../../db/mutations/follow-ups.js';
@@ -44,6 +45,12 @@ function byUrgency(a: FollowUp, b: FollowUp): number {
 
 export const followUpHandlers = {
   'followUps.list': (ctx, filter) => listFollowUps(ctx.db, filter).map(withOverdue).sort(byUrgency),
+
+  /** The follow-ups page reads its list a page at a time: a ministry's twenty years hold 200,000 of them. */
+  'followUps.page': (ctx, { offset, limit, ...filter }) => {
+    const page = pageFollowUps(ctx.db, filter, today(), offset, limit);
+    return { rows: page.followUps.map(withOverdue), total: page.total };
+  },
 
   'followUps.get': (ctx, { id }) => withOverdue(mustExist(findFollowUp(ctx.db, id), 'follow-up', id)),
 

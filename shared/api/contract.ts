@@ -34,6 +34,8 @@ import {
 import { calendarAdjustmentInput, yearInput, type CalendarAdjustment } from '../domain/calendar.js';
 import {
   followUpFilter,
+  followUpPageInput,
+  type FollowUpListPage,
   followUpInput,
   followUpUpdate,
   markDoneInput,
@@ -176,6 +178,7 @@ export const contract = {
   'cooperationFields.list': method<CooperationField[]>()(z.strictObject({})),
   'cooperationFields.create': method<CooperationField>()(cooperationFieldInput),
   'followUps.list': method<FollowUp[]>()(followUpFilter),
+  'followUps.page': method<FollowUpListPage>()(followUpPageInput),
   'followUps.get': method<FollowUp>()(byId),
   'followUps.create': method<FollowUp>()(followUpInput),
   'followUps.update': method<FollowUp>()(followUpUpdate),

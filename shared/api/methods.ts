@@ -42,6 +42,7 @@ export const API_METHODS = [
   'cooperationFields.list',
   'cooperationFields.create',
   'followUps.list',
+  'followUps.page',
   'followUps.get',
   'followUps.create',
   'followUps.update',

@@ -8,7 +8,7 @@ import {
   optionalText,
   partialDate,
   recordId,
-  wholeNumber,
+  pageBounds,
 } from './fields.js';
 
 export const DELEGATION_DIRECTIONS = ['incoming', 'outgoing'] as const;
@@ -194,10 +194,7 @@ export const delegationFilter = z.strictObject({
 export const DELEGATION_PAGE_MAX = 200;
 
 /** The list's filter and sort, and which rows of it: `offset` rows skipped, at most `limit` returned. */
-export const delegationPageInput = delegationFilter.extend({
-  offset: wholeNumber().min(0, { error: 'negative' }),
-  limit: wholeNumber().min(1, { error: 'at_least_one' }).max(DELEGATION_PAGE_MAX, { error: 'page_too_large' }),
-});
+export const delegationPageInput = delegationFilter.extend(pageBounds(DELEGATION_PAGE_MAX));
 
 /** One page of the delegation list, and how many visits match the filter in all. */
 export interface DelegationListPage {

@@ -21,6 +21,14 @@ export function wholeNumber() {
     .int({ error: 'whole_number' });
 }
 
+/** Which rows of a list a call returns: `offset` rows skipped, at most `limit` (1..max) returned. */
+export function pageBounds(max: number) {
+  return {
+    offset: wholeNumber().min(0, { error: 'negative' }),
+    limit: wholeNumber().min(1, { error: 'at_least_one' }).max(max, { error: 'page_too_large' }),
+  };
+}
+
 export const recordId = z.uuid({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_id') });
 
 /** A required single-line text: NFC, white space collapsed, 1..max characters. */

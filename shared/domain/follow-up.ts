@@ -8,6 +8,7 @@ import {
   partialDate,
   recordId,
   requiredText,
+  pageBounds,
 } from './fields.js';
 
 export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
@@ -79,3 +80,15 @@ export const followUpFilter = z.strictObject({
   organizationId: recordId.nullable().default(null),
   sourceId: recordId.nullable().default(null),
 });
+
+/** The most rows one call of followUps.page returns. */
+export const FOLLOW_UP_PAGE_MAX = 200;
+
+/** The follow-up list's filter, and which rows of it: `offset` rows skipped, at most `limit` returned. */
+export const followUpPageInput = followUpFilter.extend(pageBounds(FOLLOW_UP_PAGE_MAX));
+
+/** One page of the follow-up list (overdue first, then by due date), and how many match the filter in all. */
+export interface FollowUpListPage {
+  rows: FollowUp[];
+  total: number;
+}

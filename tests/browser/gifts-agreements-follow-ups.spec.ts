@@ -1,3 +1,4 @@
+import { addDays, format } from 'date-fns';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { expectAccessible } from './axe.js';
@@ -169,6 +170,38 @@ test('mark a follow-up done with a note', async ({ app, appPage: page }) => {
   await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table).toContainText('Đã xong');
   await page.screenshot({ path: `${SCREENSHOTS}/follow-ups.png`, fullPage: true });
+});
+
+test('the follow-up list shows a hundred at a time, says how many there are in all, and shows more on request', async ({
+  app,
+  appPage: page,
+}) => {
+  // Due on consecutive days, so the list's order is the order they are made in.
+  for (let n = 1; n <= 130; n++)
+    await callApi(app, 'followUps.create', {
+      text: `Việc số ${n}`,
+      due: format(addDays(new Date(2031, 0, 1), n), 'yyyy-MM-dd'),
+    });
+  await page.getByRole('navigation').getByRole('link', { name: 'Việc cần theo dõi' }).click();
+  const table = page.getByRole('table', { name: 'Việc cần theo dõi' });
+  const count = page.getByRole('status').filter({ hasText: 'Đang hiện' });
+  await expect(count).toHaveText('Đang hiện 100 trên 130 việc');
+  await expect(table.getByRole('row')).toHaveCount(101);
+  await expect(table.getByRole('row').nth(100)).toContainText('Việc số 100');
+
+  await page.getByRole('button', { name: 'Xem thêm 100 việc' }).click();
+  await expect(count).toHaveText('Đang hiện 130 trên 130 việc');
+  await expect(table.getByRole('row')).toHaveCount(131);
+  await expect(table.getByRole('row').nth(130)).toContainText('Việc số 130');
+  await expect(page.getByRole('button', { name: 'Xem thêm 100 việc' })).toHaveCount(0);
+
+  // Done on a line of the second hundred: both hundreds are fetched again, and the count follows.
+  await page.getByRole('button', { name: 'Đánh dấu xong: Việc số 120' }).click();
+  await page.getByRole('dialog', { name: 'Đánh dấu đã xong' }).getByRole('button', { name: 'Lưu' }).click();
+  await expect(count).toHaveText('Đang hiện 129 trên 129 việc');
+  await expect(table).not.toContainText('Việc số 120');
+  await expect(page.getByRole('button', { name: 'Xem thêm 100 việc' })).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/follow-ups-more.png`, fullPage: false });
 });
 
 test('the search box finds "gyeonggi" across kinds and Enter opens the first', async ({ app, appPage: page }) => {

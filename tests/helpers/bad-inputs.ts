@@ -155,6 +155,14 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'cooperationFields.list': [[{ all: true }, 'all']],
     'cooperationFields.create': [[{ label: '' }, 'label']],
     'followUps.list': [[{ includeClosed: 'yes' }, 'includeClosed']],
+    'followUps.page': [
+      [{ offset: -1, limit: 50 }, 'offset'],
+      [{ offset: 0, limit: 0 }, 'limit'],
+      [{ offset: 0, limit: 201 }, 'limit'],
+      [{ offset: 1.5, limit: 50 }, 'offset'],
+      [{ limit: 50 }, 'offset'],
+      [{ offset: 0, limit: 50, owner: 'x'.repeat(500) }, 'owner'],
+    ],
     'followUps.get': [[{ id: 'x' }, 'id']],
     'followUps.create': [
       [{ text: '' }, 'text'],

@@ -83,6 +83,7 @@ export function FollowUpFormModal({ followUp, source, defaultOwner, onClose }: P
         ? await callApi('followUps.update', { id: followUp.id, ...fields })
         : await callApi('followUps.create', fields);
       await queryClient.invalidateQueries({ queryKey: ['followUps.list'] });
+      await queryClient.invalidateQueries({ queryKey: ['followUps.page'] });
       return saved;
     },
     onSaved: onClose,
@@ -95,6 +96,7 @@ export function FollowUpFormModal({ followUp, source, defaultOwner, onClose }: P
       await callApi('followUps.addNote', { followUpId: followUp.id, on: format(new Date(), 'yyyy-MM-dd'), text: note });
       setNote('');
       await queryClient.invalidateQueries({ queryKey: ['followUps.list'] });
+      await queryClient.invalidateQueries({ queryKey: ['followUps.page'] });
     } catch (error) {
       setNoteFailure(errorText(error, t));
     }

@@ -2,18 +2,22 @@ import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../api/use-api-query.js';
+import { numberFormat } from '../format/number.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { FollowUpFormModal } from './FollowUpFormModal.js';
 import { FollowUpTable } from './FollowUpTable.js';
+import { FOLLOW_UP_PAGE_ROWS, useFollowUpList } from './use-follow-up-list.js';
 import { useMyName } from './use-my-name.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
 
-/** "My follow-ups / All": overdue first, then by due date; one click to mark done. */
+/**
+ * "My follow-ups / All": overdue first, then by due date; one click to mark done. A page at a time, with how
+ * many there are in all and a button for the next ones.
+ */
 export function FollowUpsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [myName, setMyName] = useMyName();
   const [whose, setWhose] = useState('all');
   const [includeClosed, setIncludeClosed] = useState(false);
@@ -21,7 +25,8 @@ export function FollowUpsPage() {
   const [creating, setCreating] = useState(false);
   const [query] = useDebouncedValue(search.trim(), 200);
   const [owner] = useDebouncedValue(whose === 'mine' ? myName.trim() : '', 300);
-  const followUps = useApiQuery('followUps.list', { query, owner, includeClosed });
+  const followUps = useFollowUpList({ query, owner, includeClosed });
+  const count = numberFormat(i18n.language);
 
   return (
     <Stack>
@@ -66,11 +71,26 @@ export function FollowUpsPage() {
         />
       </Group>
       <ErrorAlert error={followUps.error} />
-      {followUps.data &&
-        (followUps.data.length === 0 ? (
+      {followUps.rows &&
+        (followUps.rows.length === 0 ? (
           <Text>{t('followUps.empty')}</Text>
         ) : (
-          <FollowUpTable followUps={followUps.data} label={t('followUps.title')} />
+          <>
+            <FollowUpTable followUps={followUps.rows} label={t('followUps.title')} />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" role="status">
+                {t('followUps.shownOf', {
+                  shown: count.format(followUps.rows.length),
+                  total: count.format(followUps.total),
+                })}
+              </Text>
+              {followUps.hasMore && (
+                <Button variant="default" loading={followUps.loadingMore} onClick={followUps.showMore}>
+                  {t('followUps.showMore', { count: FOLLOW_UP_PAGE_ROWS })}
+                </Button>
+              )}
+            </Group>
+          </>
         ))}
       {creating && <FollowUpFormModal defaultOwner={myName} onClose={() => setCreating(false)} />}
     </Stack>

@@ -26,6 +26,7 @@ export function MarkDoneModal({ followUp, onClose }: { followUp: FollowUp; onClo
     save: async (input) => {
       const done = await callApi('followUps.markDone', input);
       await queryClient.invalidateQueries({ queryKey: ['followUps.list'] });
+      await queryClient.invalidateQueries({ queryKey: ['followUps.page'] });
       return done;
     },
     onSaved: onClose,
