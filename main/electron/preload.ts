@@ -34,6 +34,7 @@ const api = {
   'history.list': call('history.list'),
   'sampleData.load': call('sampleData.load'),
   'gifts.list': call('gifts.list'),
+  'gifts.page': call('gifts.page'),
   'gifts.get': call('gifts.get'),
   'gifts.create': call('gifts.create'),
   'gifts.update': call('gifts.update'),

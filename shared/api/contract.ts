@@ -42,7 +42,7 @@ import {
   progressNoteInput,
   type FollowUp,
 } from '../domain/follow-up.js';
-import { giftFilter, giftInput, giftUpdate, type Gift } from '../domain/gift.js';
+import { giftFilter, giftInput, giftPageInput, giftUpdate, type Gift, type GiftListPage } from '../domain/gift.js';
 import type { SearchHit } from '../domain/search.js';
 import { calendarRangeInput, type CalendarItem } from '../domain/calendar-items.js';
 import type { HomeSummary } from '../domain/home.js';
@@ -152,6 +152,7 @@ export const contract = {
   /** Offered on an empty store only: the visits of the seed articles, in our own words. */
   'sampleData.load': method<SampleDataCounts>()(z.strictObject({})),
   'gifts.list': method<Gift[]>()(giftFilter),
+  'gifts.page': method<GiftListPage>()(giftPageInput),
   'gifts.get': method<Gift>()(byId),
   'gifts.create': method<Gift>()(giftInput),
   'gifts.update': method<Gift>()(giftUpdate),

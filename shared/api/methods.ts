@@ -28,6 +28,7 @@ export const API_METHODS = [
   'history.list',
   'sampleData.load',
   'gifts.list',
+  'gifts.page',
   'gifts.get',
   'gifts.create',
   'gifts.update',

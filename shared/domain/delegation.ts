@@ -190,11 +190,8 @@ export const delegationFilter = z.strictObject({
   sort: choice(['newest', 'oldest'] as const).default('newest'),
 });
 
-/** The most rows one call of delegations.page returns: a screenful or two, never the whole store. */
-export const DELEGATION_PAGE_MAX = 200;
-
 /** The list's filter and sort, and which rows of it: `offset` rows skipped, at most `limit` returned. */
-export const delegationPageInput = delegationFilter.extend(pageBounds(DELEGATION_PAGE_MAX));
+export const delegationPageInput = delegationFilter.extend(pageBounds);
 
 /** One page of the delegation list, and how many visits match the filter in all. */
 export interface DelegationListPage {

@@ -21,13 +21,14 @@ export function wholeNumber() {
     .int({ error: 'whole_number' });
 }
 
-/** Which rows of a list a call returns: `offset` rows skipped, at most `limit` (1..max) returned. */
-export function pageBounds(max: number) {
-  return {
-    offset: wholeNumber().min(0, { error: 'negative' }),
-    limit: wholeNumber().min(1, { error: 'at_least_one' }).max(max, { error: 'page_too_large' }),
-  };
-}
+/** The most rows one call for a page of a list returns: a screenful or two, never the whole store. */
+export const LIST_PAGE_MAX = 200;
+
+/** Which rows of a list a call returns: `offset` rows skipped, at most `limit` returned. */
+export const pageBounds = {
+  offset: wholeNumber().min(0, { error: 'negative' }),
+  limit: wholeNumber().min(1, { error: 'at_least_one' }).max(LIST_PAGE_MAX, { error: 'page_too_large' }),
+};
 
 export const recordId = z.uuid({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_id') });
 

@@ -81,11 +81,8 @@ export const followUpFilter = z.strictObject({
   sourceId: recordId.nullable().default(null),
 });
 
-/** The most rows one call of followUps.page returns. */
-export const FOLLOW_UP_PAGE_MAX = 200;
-
 /** The follow-up list's filter, and which rows of it: `offset` rows skipped, at most `limit` returned. */
-export const followUpPageInput = followUpFilter.extend(pageBounds(FOLLOW_UP_PAGE_MAX));
+export const followUpPageInput = followUpFilter.extend(pageBounds);
 
 /** One page of the follow-up list (overdue first, then by due date), and how many match the filter in all. */
 export interface FollowUpListPage {

@@ -9,6 +9,7 @@ import {
   partialDate,
   recordId,
   requiredText,
+  pageBounds,
 } from './fields.js';
 
 export const GIFT_DIRECTIONS = ['given', 'received'] as const;
@@ -134,3 +135,12 @@ export const giftFilter = z.strictObject({
   awaitingReport: z.boolean({ error: 'invalid' }).default(false),
 });
 export type GiftFilter = z.output<typeof giftFilter>;
+
+/** The register's filter, and which rows of it. */
+export const giftPageInput = giftFilter.extend(pageBounds);
+
+/** One page of the gift register (newest first), and how many gifts match the filter in all. */
+export interface GiftListPage {
+  rows: Gift[];
+  total: number;
+}

@@ -120,6 +120,13 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ from: '2025-02-30' }, 'from'],
       [{ awaitingReport: 'yes' }, 'awaitingReport'],
     ],
+    'gifts.page': [
+      [{ offset: -1, limit: 50 }, 'offset'],
+      [{ offset: 0, limit: 201 }, 'limit'],
+      [{ offset: 0 }, 'limit'],
+      [{ offset: 0, limit: 50, direction: 'stolen' }, 'direction'],
+      [{ offset: 0, limit: 50, to: '2025-13' }, 'to'],
+    ],
     'gifts.get': [[{ id: 'x' }, 'id']],
     'gifts.create': [
       [{ ...gift, estimatedValue: -5 }, 'estimatedValue'],

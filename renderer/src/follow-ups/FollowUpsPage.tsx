@@ -2,13 +2,13 @@ import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberFormat } from '../format/number.js';
+import { usePagedList } from '../api/use-paged-list.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { ShowMore } from '../components/ShowMore.js';
 import { FollowUpFormModal } from './FollowUpFormModal.js';
 import { FollowUpTable } from './FollowUpTable.js';
-import { FOLLOW_UP_PAGE_ROWS, useFollowUpList } from './use-follow-up-list.js';
 import { useMyName } from './use-my-name.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
 
@@ -17,7 +17,7 @@ import { ChoiceControl } from '../components/ChoiceControl.js';
  * many there are in all and a button for the next ones.
  */
 export function FollowUpsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [myName, setMyName] = useMyName();
   const [whose, setWhose] = useState('all');
   const [includeClosed, setIncludeClosed] = useState(false);
@@ -25,8 +25,7 @@ export function FollowUpsPage() {
   const [creating, setCreating] = useState(false);
   const [query] = useDebouncedValue(search.trim(), 200);
   const [owner] = useDebouncedValue(whose === 'mine' ? myName.trim() : '', 300);
-  const followUps = useFollowUpList({ query, owner, includeClosed });
-  const count = numberFormat(i18n.language);
+  const followUps = usePagedList('followUps.page', { query, owner, includeClosed });
 
   return (
     <Stack>
@@ -77,19 +76,7 @@ export function FollowUpsPage() {
         ) : (
           <>
             <FollowUpTable followUps={followUps.rows} label={t('followUps.title')} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" role="status">
-                {t('followUps.shownOf', {
-                  shown: count.format(followUps.rows.length),
-                  total: count.format(followUps.total),
-                })}
-              </Text>
-              {followUps.hasMore && (
-                <Button variant="default" loading={followUps.loadingMore} onClick={followUps.showMore}>
-                  {t('followUps.showMore', { count: FOLLOW_UP_PAGE_ROWS })}
-                </Button>
-              )}
-            </Group>
+            <ShowMore list={followUps} words="followUps" />
           </>
         ))}
       {creating && <FollowUpFormModal defaultOwner={myName} onClose={() => setCreating(false)} />}

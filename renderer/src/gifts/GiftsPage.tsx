@@ -5,18 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { GiftDirection } from '../../../shared/domain/gift.js';
 import { isPartialDate } from '../../../shared/text/partial-date.js';
-import { useApiQuery } from '../api/use-api-query.js';
+import { usePagedList } from '../api/use-paged-list.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { foldedFilter } from '../components/folded-filter.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { ShowMore } from '../components/ShowMore.js';
 import { OrganizationSelect, PersonSelect } from '../components/RecordSelect.js';
 import { dateInputToIso } from '../format/date-input.js';
+import { numberFormat } from '../format/number.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { GiftTable } from './GiftTable.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
 
-/** The gift register: filters, the legal clock of each received gift, export to XLSX and CSV. */
+/**
+ * The gift register: filters, the legal clock of each received gift, export to XLSX and CSV. A hundred gifts at a
+ * time, with how many match in all.
+ */
 export function GiftsPage() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
@@ -45,7 +50,7 @@ export function GiftsPage() {
     to: toError ? null : to,
     awaitingReport,
   };
-  const gifts = useApiQuery('gifts.list', filter);
+  const gifts = usePagedList('gifts.page', filter);
 
   return (
     <Stack>
@@ -122,15 +127,18 @@ export function GiftsPage() {
         />
       </Group>
       <ErrorAlert error={gifts.error} />
-      {gifts.data && (
+      {gifts.rows && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {t('gifts.count', { count: gifts.data.length })}
+            {t('gifts.count', { count: gifts.total, shown: numberFormat(i18n.language).format(gifts.total) })}
           </Text>
-          {gifts.data.length === 0 ? (
+          {gifts.rows.length === 0 ? (
             <Text>{t('gifts.empty')}</Text>
           ) : (
-            <GiftTable gifts={gifts.data} label={t('gifts.tableLabel')} />
+            <>
+              <GiftTable gifts={gifts.rows} label={t('gifts.tableLabel')} />
+              <ShowMore list={gifts} words="gifts" />
+            </>
           )}
         </>
       )}
