@@ -1,6 +1,7 @@
 import type { Store } from '../connection.js';
 import { toOrganization, type OrganizationRow } from '../rows/organization-row.js';
 import type { Organization } from '../../shared/domain/organization.js';
+import { pageByName } from './name-page.js';
 import { matchExpression } from './search.js';
 
 export const ORGANIZATION_ENTITY = 'organization';
@@ -13,6 +14,23 @@ export function findOrganization(db: Store, id: string): Organization | undefine
 }
 
 /** Active organisations; with a query, those whose folded name, aliases or country match it. */
+/** Rows offset..offset+limit of the organisations in Vietnamese order of their names, and how many match. */
+export function pageOrganizations(
+  db: Store,
+  query: string,
+  offset: number,
+  limit: number,
+): { organizations: Organization[]; total: number } {
+  const page = pageByName<OrganizationRow>(
+    db,
+    { table: 'organizations', name: 'name', entity: ORGANIZATION_ENTITY },
+    query,
+    offset,
+    limit,
+  );
+  return { organizations: page.rows.map(toOrganization), total: page.total };
+}
+
 export function listOrganizations(db: Store, query: string): Organization[] {
   const match = matchExpression(query);
   const rows = match

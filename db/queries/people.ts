@@ -3,6 +3,7 @@ import { toPerson, type PersonRow } from '../rows/person-row.js';
 import type { Appearance } from '../../shared/domain/dossier.js';
 import type { DelegationDirection, ParticipantRole, ParticipantSide } from '../../shared/domain/delegation.js';
 import type { Person } from '../../shared/domain/person.js';
+import { pageByName } from './name-page.js';
 import { matchExpression } from './search.js';
 
 export const PERSON_ENTITY = 'person';
@@ -10,6 +11,23 @@ export const PERSON_ENTITY = 'person';
 export function findPerson(db: Store, id: string): Person | undefined {
   const row = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ? AND deleted_at IS NULL').get(id);
   return row && toPerson(row);
+}
+
+/** Rows offset..offset+limit of the people in Vietnamese order of their names (pageByName), and how many match. */
+export function pagePeople(
+  db: Store,
+  query: string,
+  offset: number,
+  limit: number,
+): { people: Person[]; total: number } {
+  const page = pageByName<PersonRow>(
+    db,
+    { table: 'people', name: 'full_name', entity: PERSON_ENTITY },
+    query,
+    offset,
+    limit,
+  );
+  return { people: page.rows.map(toPerson), total: page.total };
 }
 
 /** Active people; with a query, those whose folded names match it. */

@@ -2,7 +2,13 @@ import { DomainError } from '../../shared/api/result.js';
 import type { Person } from '../../shared/domain/person.js';
 import { compareVietnamese } from '../../shared/text/collate.js';
 import type { Store } from '../../db/connection.js';
-import { countDelegationsOfPerson, findPerson, listAppearances, listPeople } from '../../db/queries/people.js';
+import {
+  countDelegationsOfPerson,
+  findPerson,
+  listAppearances,
+  listPeople,
+  pagePeople,
+} from '../../db/queries/people.js';
 import { delegationIdsMentioning } from '../../db/queries/delegations.js';
 import { reindexDelegation } from '../../db/mutations/delegations.js';
 import { insertPerson, updatePerson } from '../../db/mutations/people.js';
@@ -17,6 +23,12 @@ function mustFindPerson(db: Store, id: string): Person {
 export const peopleHandlers = {
   'people.list': (ctx, { query }) =>
     listPeople(ctx.db, query).sort((a, b) => compareVietnamese(a.fullName, b.fullName)),
+
+  /** The people page reads them a page at a time: a ministry's twenty years hold 100,000 people. */
+  'people.page': (ctx, { query, offset, limit }) => {
+    const page = pagePeople(ctx.db, query, offset, limit);
+    return { rows: page.people, total: page.total };
+  },
 
   'people.get': (ctx, { id }) => ({
     person: mustFindPerson(ctx.db, id),

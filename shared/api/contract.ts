@@ -10,7 +10,7 @@ import {
 import type { ApiMethod } from './methods.js';
 import type { Result } from './result.js';
 import { organizationInput, type Organization } from '../domain/organization.js';
-import { recordId } from '../domain/fields.js';
+import { pageBounds, recordId, type ListPage } from '../domain/fields.js';
 import {
   delegationFilter,
   delegationInput,
@@ -91,6 +91,9 @@ const searchOnly = z.strictObject({
   query: z.string({ error: 'invalid' }).max(SEARCH_QUERY_MAX, { error: 'too_long' }).default(''),
 });
 
+/** A search, and which rows of its results. */
+const searchPage = searchOnly.extend(pageBounds);
+
 export interface SampleDataCounts {
   organizations: number;
   people: number;
@@ -126,12 +129,14 @@ export interface AppInfo {
 export const contract = {
   'app.info': method<AppInfo>()(z.strictObject({})),
   'organizations.list': method<Organization[]>()(searchOnly),
+  'organizations.page': method<ListPage<Organization>>()(searchPage),
   'organizations.get': method<Organization>()(byId),
   'organizations.create': method<Organization>()(organizationInput),
   'organizations.update': method<Organization>()(organizationInput.extend({ id: recordId })),
   'organizations.delete': method<{ id: string }>()(byId),
   'organizations.dossier': method<OrganizationDossier>()(byId),
   'people.list': method<Person[]>()(searchOnly),
+  'people.page': method<ListPage<Person>>()(searchPage),
   'people.get': method<PersonPage>()(byId),
   'people.create': method<Person>()(personInput),
   'people.update': method<Person>()(personInput.extend({ id: recordId })),

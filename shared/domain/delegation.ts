@@ -9,6 +9,7 @@ import {
   partialDate,
   recordId,
   pageBounds,
+  type ListPage,
 } from './fields.js';
 
 export const DELEGATION_DIRECTIONS = ['incoming', 'outgoing'] as const;
@@ -193,8 +194,5 @@ export const delegationFilter = z.strictObject({
 /** The list's filter and sort, and which rows of it: `offset` rows skipped, at most `limit` returned. */
 export const delegationPageInput = delegationFilter.extend(pageBounds);
 
-/** One page of the delegation list, and how many visits match the filter in all. */
-export interface DelegationListPage {
-  rows: DelegationSummary[];
-  total: number;
-}
+/** One page of the delegation list. */
+export type DelegationListPage = ListPage<DelegationSummary>;

@@ -24,6 +24,12 @@ export function wholeNumber() {
 /** The most rows one call for a page of a list returns: a screenful or two, never the whole store. */
 export const LIST_PAGE_MAX = 200;
 
+/** One page of a list, and how many rows match its filter in all. */
+export interface ListPage<T> {
+  rows: T[];
+  total: number;
+}
+
 /** Which rows of a list a call returns: `offset` rows skipped, at most `limit` returned. */
 export const pageBounds = {
   offset: wholeNumber().min(0, { error: 'negative' }),

@@ -9,6 +9,7 @@ import {
   recordId,
   requiredText,
   pageBounds,
+  type ListPage,
 } from './fields.js';
 
 export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
@@ -84,8 +85,5 @@ export const followUpFilter = z.strictObject({
 /** The follow-up list's filter, and which rows of it: `offset` rows skipped, at most `limit` returned. */
 export const followUpPageInput = followUpFilter.extend(pageBounds);
 
-/** One page of the follow-up list (overdue first, then by due date), and how many match the filter in all. */
-export interface FollowUpListPage {
-  rows: FollowUp[];
-  total: number;
-}
+/** One page of the follow-up list (overdue first, then by due date). */
+export type FollowUpListPage = ListPage<FollowUp>;

@@ -10,6 +10,7 @@ import {
   recordId,
   requiredText,
   pageBounds,
+  type ListPage,
 } from './fields.js';
 
 export const GIFT_DIRECTIONS = ['given', 'received'] as const;
@@ -139,8 +140,5 @@ export type GiftFilter = z.output<typeof giftFilter>;
 /** The register's filter, and which rows of it. */
 export const giftPageInput = giftFilter.extend(pageBounds);
 
-/** One page of the gift register (newest first), and how many gifts match the filter in all. */
-export interface GiftListPage {
-  rows: Gift[];
-  total: number;
-}
+/** One page of the gift register (newest first). */
+export type GiftListPage = ListPage<Gift>;

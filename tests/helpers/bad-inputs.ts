@@ -43,6 +43,11 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ query: 5 }, 'query'],
       [{ query: 'x'.repeat(201) }, 'query'],
     ],
+    'organizations.page': [
+      [{ query: 5, offset: 0, limit: 10 }, 'query'],
+      [{ offset: 0.5, limit: 10 }, 'offset'],
+      [{ offset: 0, limit: 0 }, 'limit'],
+    ],
     'organizations.get': [
       [{ id: 'abc' }, 'id'],
       [{}, 'id'],
@@ -62,6 +67,11 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
     'organizations.delete': [[{ id: 42 }, 'id']],
     'organizations.dossier': [[{ id: '' }, 'id']],
     'people.list': [[{ query: [] }, 'query']],
+    'people.page': [
+      [{ query: 'a', offset: -1, limit: 10 }, 'offset'],
+      [{ offset: 0, limit: 500 }, 'limit'],
+      [{ query: 'x'.repeat(201), offset: 0, limit: 10 }, 'query'],
+    ],
     'people.get': [[{ id: 'x' }, 'id']],
     'people.create': [
       [{ fullName: '     ' }, 'fullName'],

@@ -40,6 +40,7 @@ export function usePagedList<M extends PagedMethod>(method: M, filter: Omit<Meth
     rows: pages?.flatMap((page) => page.rows as Row<M>[]),
     total: pages?.at(-1)?.total ?? 0,
     error: query.error,
+    pending: query.isPending,
     hasMore: query.hasNextPage,
     loadingMore: query.isFetchingNextPage,
     showMore: () => void query.fetchNextPage(),

@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../shared/domain/organization.js';
 import { errorText } from '../api/error-text.js';
 import { queryClient } from '../api/query-client.js';
-import { useApiQuery } from '../api/use-api-query.js';
+import { usePagedList } from '../api/use-paged-list.js';
 import { callApi } from '../api/client.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ShowMore } from '../components/ShowMore.js';
+import { numberFormat } from '../format/number.js';
 import { OrganizationFormModal } from './OrganizationFormModal.js';
 import { OrganizationTable } from './OrganizationTable.js';
 
@@ -16,17 +18,18 @@ type Dialog =
   { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'delete'; organization: Organization };
 
 export function OrganizationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<string>();
-  const list = useApiQuery('organizations.list', { query });
+  const list = usePagedList('organizations.page', { query });
 
   function finish(message: string) {
     setDialog(undefined);
     setNotice(message);
     void queryClient.invalidateQueries({ queryKey: ['organizations.list'] });
+    void queryClient.invalidateQueries({ queryKey: ['organizations.page'] });
     // The delegation list's pages show both sides by name.
     void queryClient.invalidateQueries({ queryKey: ['delegations.page'] });
   }
@@ -69,21 +72,24 @@ export function OrganizationsPage() {
           {errorText(list.error, t)}
         </Alert>
       )}
-      {list.isPending && <Loader aria-label={t('common.loading')} />}
+      {list.pending && <Loader aria-label={t('common.loading')} />}
 
-      {list.data && (
+      {list.rows && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {t('organizations.count', { count: list.data.length })}
+            {t('organizations.count', { count: list.total, shown: numberFormat(i18n.language).format(list.total) })}
           </Text>
-          {list.data.length === 0 ? (
+          {list.rows.length === 0 ? (
             <Text>{query ? t('organizations.noMatch', { query }) : t('organizations.empty')}</Text>
           ) : (
-            <OrganizationTable
-              organizations={list.data}
-              onEdit={(organization) => setDialog({ kind: 'edit', organization })}
-              onDelete={(organization) => setDialog({ kind: 'delete', organization })}
-            />
+            <>
+              <OrganizationTable
+                organizations={list.rows}
+                onEdit={(organization) => setDialog({ kind: 'edit', organization })}
+                onDelete={(organization) => setDialog({ kind: 'delete', organization })}
+              />
+              <ShowMore list={list} words="organizations" />
+            </>
           )}
         </>
       )}

@@ -3,10 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useApiQuery } from '../api/use-api-query.js';
+import { usePagedList } from '../api/use-paged-list.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { ShowMore } from '../components/ShowMore.js';
 import { PersonFormModal } from './PersonFormModal.js';
 
 export function PeoplePage() {
@@ -15,7 +16,7 @@ export function PeoplePage() {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
   const [creating, setCreating] = useState(false);
-  const people = useApiQuery('people.list', { query });
+  const people = usePagedList('people.page', { query });
 
   return (
     <Stack>
@@ -38,36 +39,39 @@ export function PeoplePage() {
         maw={520}
       />
       <ErrorAlert error={people.error} />
-      {people.data &&
-        (people.data.length === 0 ? (
+      {people.rows &&
+        (people.rows.length === 0 ? (
           <Text>{query ? t('common.noMatch', { query }) : t('people.empty')}</Text>
         ) : (
-          <Table striped highlightOnHover withTableBorder aria-label={t('people.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('people.fields.fullName')}</Table.Th>
-                <Table.Th>{t('people.fields.nativeName')}</Table.Th>
-                <Table.Th>{t('people.fields.protocolNotes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {people.data.map((person) => (
-                <Table.Tr key={person.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
-                      {person.fullName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{person.nativeName}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {person.protocolNotes}
-                    </Text>
-                  </Table.Td>
+          <>
+            <Table striped highlightOnHover withTableBorder aria-label={t('people.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('people.fields.fullName')}</Table.Th>
+                  <Table.Th>{t('people.fields.nativeName')}</Table.Th>
+                  <Table.Th>{t('people.fields.protocolNotes')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {people.rows.map((person) => (
+                  <Table.Tr key={person.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/people/${person.id}`} fw={600}>
+                        {person.fullName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{person.nativeName}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={2}>
+                        {person.protocolNotes}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <ShowMore list={people} words="people" />
+          </>
         ))}
       {creating && (
         <PersonFormModal

@@ -39,6 +39,7 @@ export function PersonFormModal({ person, initialName = '', onClose, onSaved }: 
         ? await callApi('people.update', { id: person.id, ...fields })
         : await callApi('people.create', fields);
       await queryClient.invalidateQueries({ queryKey: ['people.list'] });
+      await queryClient.invalidateQueries({ queryKey: ['people.page'] });
       // The delegation list's pages show heads of delegation by name.
       await queryClient.invalidateQueries({ queryKey: ['delegations.page'] });
       return saved;

@@ -100,6 +100,7 @@ export function PersonPage() {
           onConfirm={async () => {
             await callApi('people.delete', { id });
             await queryClient.invalidateQueries({ queryKey: ['people.list'] });
+            await queryClient.invalidateQueries({ queryKey: ['people.page'] });
             void navigate('/people');
           }}
         />
