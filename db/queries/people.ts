@@ -13,6 +13,18 @@ export function findPerson(db: Store, id: string): Person | undefined {
   return row && toPerson(row);
 }
 
+/** These people, in the order of `ids` (those deleted or unknown left out). */
+export function findPeople(db: Store, ids: readonly string[]): Person[] {
+  const place = new Map(ids.map((id, index) => [id, index]));
+  return db
+    .prepare<[string], PersonRow>(
+      'SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+    )
+    .all(JSON.stringify(ids))
+    .sort((a, b) => place.get(a.id)! - place.get(b.id)!)
+    .map(toPerson);
+}
+
 /** Rows offset..offset+limit of the people in Vietnamese order of their names (pageByName), and how many match. */
 export function pagePeople(
   db: Store,

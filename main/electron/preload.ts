@@ -19,6 +19,7 @@ const api = {
   'organizations.dossier': call('organizations.dossier'),
   'people.list': call('people.list'),
   'people.page': call('people.page'),
+  'people.byIds': call('people.byIds'),
   'people.get': call('people.get'),
   'people.create': call('people.create'),
   'people.update': call('people.update'),

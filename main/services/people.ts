@@ -4,6 +4,7 @@ import { compareVietnamese } from '../../shared/text/collate.js';
 import type { Store } from '../../db/connection.js';
 import {
   countDelegationsOfPerson,
+  findPeople,
   findPerson,
   listAppearances,
   listPeople,
@@ -29,6 +30,9 @@ export const peopleHandlers = {
     const page = pagePeople(ctx.db, query, offset, limit);
     return { rows: page.people, total: page.total };
   },
+
+  /** Names for the people a form already holds, without fetching everyone. */
+  'people.byIds': (ctx, { ids }) => findPeople(ctx.db, ids),
 
   'people.get': (ctx, { id }) => ({
     person: mustFindPerson(ctx.db, id),

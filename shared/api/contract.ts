@@ -137,6 +137,10 @@ export const contract = {
   'organizations.dossier': method<OrganizationDossier>()(byId),
   'people.list': method<Person[]>()(searchOnly),
   'people.page': method<ListPage<Person>>()(searchPage),
+  'people.byIds': method<Person[]>()(
+    // A visit's participants, however many: a form names them all.
+    z.strictObject({ ids: z.array(recordId, { error: 'invalid' }).max(2000, { error: 'too_many' }) }),
+  ),
   'people.get': method<PersonPage>()(byId),
   'people.create': method<Person>()(personInput),
   'people.update': method<Person>()(personInput.extend({ id: recordId })),

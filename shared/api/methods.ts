@@ -13,6 +13,7 @@ export const API_METHODS = [
   'organizations.dossier',
   'people.list',
   'people.page',
+  'people.byIds',
   'people.get',
   'people.create',
   'people.update',

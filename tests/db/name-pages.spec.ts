@@ -68,3 +68,15 @@ test('a page of people narrows by a folded search and counts the matches', () =>
     total: 0,
   });
 });
+
+test('people by id: in the order asked, those deleted or unknown left out', () => {
+  const [dang, bui, duong] = PEOPLE.slice(0, 3).map((fullName) =>
+    call<{ id: string }>(app, 'people.create', { fullName }),
+  );
+  call(app, 'people.delete', { id: bui!.id });
+  const found = call<{ fullName: string }[]>(app, 'people.byIds', {
+    ids: [duong!.id, bui!.id, '00000000-0000-4000-8000-000000000000', dang!.id],
+  });
+  expect(found.map((person) => person.fullName)).toEqual(['Dương Văn Long', 'Đặng Thu Hà']);
+  expect(call(app, 'people.byIds', { ids: [] })).toEqual([]);
+});

@@ -72,6 +72,11 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ offset: 0, limit: 500 }, 'limit'],
       [{ query: 'x'.repeat(201), offset: 0, limit: 10 }, 'query'],
     ],
+    'people.byIds': [
+      [{ ids: ['x'] }, 'ids.0'],
+      [{ ids: 'x' }, 'ids'],
+      [{ ids: Array.from({ length: 2001 }, () => MISSING) }, 'ids'],
+    ],
     'people.get': [[{ id: 'x' }, 'id']],
     'people.create': [
       [{ fullName: '     ' }, 'fullName'],

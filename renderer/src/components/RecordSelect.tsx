@@ -1,6 +1,8 @@
 import { Select, type SelectProps } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/domain/person.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { foldedFilterKeeping } from './folded-filter.js';
 
@@ -47,13 +49,52 @@ export function OrganizationSelect({ excludeId, ...props }: RecordSelectProps) {
   return <Select data={data} {...props} {...selectProps(!organizations.data)} />;
 }
 
-/** Pick a person by typing any part of their name (or native-script name), accents optional. */
+/** A person as an option: their name, and their name in their own script when recorded. */
+const personOption = (person: Person) => ({
+  value: person.id,
+  label: person.nativeName ? `${person.fullName} (${person.nativeName})` : person.fullName,
+});
+
+/**
+ * Pick a person by typing their name (or native-script name), accents optional. The store searches as one types
+ * and sends the first hundred who match: a ministry's store holds 100,000 people, and fetching them all (33 MB of
+ * JSON) held a delegation form for a minute. The person already chosen is fetched by id, for their name.
+ */
 export function PersonSelect(props: RecordSelectProps) {
-  const { needed, selectProps } = useOnDemand(props);
-  const people = useApiQuery('people.list', { query: '' }, { enabled: needed });
-  const data = (people.data ?? []).map((person) => ({
-    value: person.id,
-    label: person.nativeName ? `${person.fullName} (${person.nativeName})` : person.fullName,
-  }));
-  return <Select data={data} {...props} {...selectProps(!people.data)} />;
+  const { t } = useTranslation();
+  const value = props.value ?? props.defaultValue ?? null;
+  const [opened, setOpened] = useState(false);
+  const [search, setSearch] = useState('');
+  const chosen = useApiQuery('people.byIds', { ids: value ? [value] : [] }, { enabled: value !== null });
+  const chosenOption = chosen.data?.[0] && personOption(chosen.data[0]);
+  // Opened on a chosen person, the select's search holds their name: list from the top then, as Mantine does.
+  const [query] = useDebouncedValue(search === chosenOption?.label ? '' : search.trim(), 200);
+  const found = useApiQuery('people.page', { query, offset: 0, limit: SHOWN_OPTIONS }, { enabled: opened });
+  const foundOptions = (found.data?.rows ?? []).map(personOption);
+  const chosenFound = foundOptions.some((option) => option.value === value);
+  // The chosen person stays among the options (Mantine shows a value's name only from its option), first when
+  // nothing is typed, and hidden while a search that does not find them is.
+  const data = chosenOption && !chosenFound ? [chosenOption, ...foundOptions] : foundOptions;
+  const hideChosen = query !== '' && !chosenFound;
+  return (
+    <Select
+      {...props}
+      data={data}
+      searchable
+      searchValue={search}
+      onSearchChange={(text) => {
+        setSearch(text);
+        props.onSearchChange?.(text);
+      }}
+      // The store has searched already (folded, by word beginnings).
+      filter={({ options }) =>
+        hideChosen ? options.filter((option) => !('value' in option) || option.value !== value) : options
+      }
+      nothingFoundMessage={found.isFetching ? t('common.loading') : t('common.nothingFound')}
+      onDropdownOpen={() => {
+        setOpened(true);
+        props.onDropdownOpen?.();
+      }}
+    />
+  );
 }

@@ -21,7 +21,11 @@ import { emptyEngagement, type DelegationFormValues } from './delegation-form-va
 /** The programme: hội kiến, làm việc, ký kết… each with its day, time, place, who took part and outcome. */
 export function EngagementsEditor({ form }: { form: UseFormReturnType<DelegationFormValues> }) {
   const { t } = useTranslation();
-  const people = useApiQuery('people.list', { query: '' });
+  // The names of the visit's people only (a ministry's store holds 100,000 people).
+  const personIds = [
+    ...new Set(form.values.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []))),
+  ];
+  const people = useApiQuery('people.byIds', { ids: personIds }, { enabled: personIds.length > 0 });
   const names = new Map((people.data ?? []).map((person) => [person.id, person.fullName]));
   const participantOptions = form.values.participants
     .filter((participant) => participant.personId)
