@@ -13,7 +13,7 @@ export type RecordSelectProps = Omit<SelectProps, 'data' | 'filter' | 'searchabl
  * The options drawn at once: typing narrows them (a ministry's store holds 5,000 organisations and 100,000
  * people, and drawing them all took longer than the rest of a page).
  */
-const SHOWN_OPTIONS = 100;
+export const SHOWN_OPTIONS = 100;
 
 /**
  * The records are fetched once the select is opened or holds a value: a list page whose filter is empty does
@@ -49,52 +49,72 @@ export function OrganizationSelect({ excludeId, ...props }: RecordSelectProps) {
   return <Select data={data} {...props} {...selectProps(!organizations.data)} />;
 }
 
-/** A person as an option: their name, and their name in their own script when recorded. */
-const personOption = (person: Person) => ({
-  value: person.id,
-  label: person.nativeName ? `${person.fullName} (${person.nativeName})` : person.fullName,
-});
+/** An option of a record picker. */
+type Option = { value: string; label: string };
 
 /**
- * Pick a person by typing their name (or native-script name), accents optional. The store searches as one types
- * and sends the first hundred who match: a ministry's store holds 100,000 people, and fetching them all (33 MB of
- * JSON) held a delegation form for a minute. The person already chosen is fetched by id, for their name.
+ * A picker whose options the store searches as one types (folded, by word beginnings), the first hundred that
+ * match: the store holds more than can be sent at once (100,000 people, 50,000 visits). `chosen` is the option of
+ * the record already picked, fetched by id: it stays among the options (Mantine shows a value's name only from its
+ * option), first when nothing is typed, hidden while a search that does not find it is. Returns what to send the
+ * store (`query`, once the dropdown has opened) and the Select's props for what it answered.
  */
-export function PersonSelect(props: RecordSelectProps) {
+export function useStoreSearch(props: RecordSelectProps, chosen: Option | undefined) {
   const { t } = useTranslation();
   const value = props.value ?? props.defaultValue ?? null;
   const [opened, setOpened] = useState(false);
   const [search, setSearch] = useState('');
+  // Opened on a chosen record, the search box holds its name: list from the top then, as Mantine does.
+  const wanted = search === chosen?.label ? '' : search.trim();
+  const [query] = useDebouncedValue(wanted, 200);
+  return {
+    query,
+    opened,
+    /**
+     * `answer`: the store's, `undefined` while none has come for this search (the answer to an earlier one
+     * would show records that do not match what is typed).
+     */
+    selectProps: (answer: Option[] | undefined): Partial<SelectProps> => {
+      // While the typing pauses for less than the debounce, the answer is for an earlier search too.
+      const found = wanted === query ? answer : undefined;
+      const chosenFound = found?.some((option) => option.value === value) ?? false;
+      const hideChosen = wanted !== '' && !chosenFound;
+      return {
+        data: chosen && !chosenFound ? [chosen, ...(found ?? [])] : (found ?? []),
+        searchable: true,
+        searchValue: search,
+        onSearchChange: (text) => {
+          setSearch(text);
+          props.onSearchChange?.(text);
+        },
+        filter: ({ options }) =>
+          hideChosen ? options.filter((option) => !('value' in option) || option.value !== value) : options,
+        nothingFoundMessage: found ? t('common.nothingFound') : t('common.loading'),
+        onDropdownOpen: () => {
+          setOpened(true);
+          props.onDropdownOpen?.();
+        },
+      };
+    },
+  };
+}
+
+/** A person as an option: their name, and their name in their own script when recorded. */
+const personOption = (person: Person): Option => ({
+  value: person.id,
+  label: person.nativeName ? `${person.fullName} (${person.nativeName})` : person.fullName,
+});
+
+/** Pick a person by typing their name (or native-script name), accents optional (useStoreSearch). */
+export function PersonSelect(props: RecordSelectProps) {
+  const value = props.value ?? props.defaultValue ?? null;
   const chosen = useApiQuery('people.byIds', { ids: value ? [value] : [] }, { enabled: value !== null });
-  const chosenOption = chosen.data?.[0] && personOption(chosen.data[0]);
-  // Opened on a chosen person, the select's search holds their name: list from the top then, as Mantine does.
-  const [query] = useDebouncedValue(search === chosenOption?.label ? '' : search.trim(), 200);
-  const found = useApiQuery('people.page', { query, offset: 0, limit: SHOWN_OPTIONS }, { enabled: opened });
-  const foundOptions = (found.data?.rows ?? []).map(personOption);
-  const chosenFound = foundOptions.some((option) => option.value === value);
-  // The chosen person stays among the options (Mantine shows a value's name only from its option), first when
-  // nothing is typed, and hidden while a search that does not find them is.
-  const data = chosenOption && !chosenFound ? [chosenOption, ...foundOptions] : foundOptions;
-  const hideChosen = query !== '' && !chosenFound;
-  return (
-    <Select
-      {...props}
-      data={data}
-      searchable
-      searchValue={search}
-      onSearchChange={(text) => {
-        setSearch(text);
-        props.onSearchChange?.(text);
-      }}
-      // The store has searched already (folded, by word beginnings).
-      filter={({ options }) =>
-        hideChosen ? options.filter((option) => !('value' in option) || option.value !== value) : options
-      }
-      nothingFoundMessage={found.isFetching ? t('common.loading') : t('common.nothingFound')}
-      onDropdownOpen={() => {
-        setOpened(true);
-        props.onDropdownOpen?.();
-      }}
-    />
+  const search = useStoreSearch(props, chosen.data?.[0] && personOption(chosen.data[0]));
+  const found = useApiQuery(
+    'people.page',
+    { query: search.query, offset: 0, limit: SHOWN_OPTIONS },
+    { enabled: search.opened },
   );
+  const answer = found.isPlaceholderData ? undefined : found.data?.rows.map(personOption);
+  return <Select {...props} {...search.selectProps(answer)} />;
 }
