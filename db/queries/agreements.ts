@@ -117,15 +117,15 @@ export function findAgreement(db: Store, id: string): StoredAgreement | undefine
   return row && toAgreements(db, [row])[0];
 }
 
-/**
- * Agreements, newest signing first; with a query, those whose folded text matches; with an organisation, its
- * own (also given as a plain IN so that agreement_parties_organization is used).
- */
-export function listAgreements(db: Store, filter: { query: string; organizationId: string | null }): StoredAgreement[] {
-  const rows = db
-    .prepare<Record<string, string | null>, AgreementRow>(
-      `SELECT a.* FROM agreements a
-        WHERE a.deleted_at IS NULL
+type AgreementListFilter = { query: string; organizationId: string | null };
+
+/** Newest first by signing (or entry) date; the id settles equal dates, so pages never repeat or skip one. */
+const NEWEST_FIRST = 'coalesce(a.signed_on, a.created_at) DESC, a.id DESC';
+
+/** The conditions of a list of agreements (a), shared by the list, its pages and counts. */
+function agreementConditions(filter: AgreementListFilter): { sql: string; params: Record<string, string | null> } {
+  return {
+    sql: `WHERE a.deleted_at IS NULL
           AND (@organization IS NULL OR EXISTS (
                 SELECT 1 FROM agreement_parties ap
                  WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL AND ap.organization_id = @organization))
@@ -137,14 +137,51 @@ export function listAgreements(db: Store, filter: { query: string; organizationI
           }
           AND (@match IS NULL OR a.id IN (
                 SELECT sd.entity_id FROM search_index JOIN search_documents sd ON sd.rowid = search_index.rowid
-                 WHERE search_index MATCH @match AND sd.entity = '${AGREEMENT_ENTITY}'))
-        ORDER BY coalesce(a.signed_on, a.created_at) DESC`,
+                 WHERE search_index MATCH @match AND sd.entity = '${AGREEMENT_ENTITY}'))`,
+    params: { organization: filter.organizationId, match: matchExpression(filter.query) },
+  };
+}
+
+/**
+ * Agreements, newest signing first; with a query, those whose folded text matches; with an organisation, its
+ * own (also given as a plain IN so that agreement_parties_organization is used).
+ */
+export function listAgreements(db: Store, filter: AgreementListFilter): StoredAgreement[] {
+  const { sql, params } = agreementConditions(filter);
+  const rows = db
+    .prepare<Record<string, string | null>, AgreementRow>(
+      `SELECT a.* FROM agreements a ${sql} ORDER BY ${NEWEST_FIRST}`,
     )
-    .all({
-      organization: filter.organizationId,
-      match: matchExpression(filter.query),
-    });
+    .all(params);
   return toAgreements(db, rows);
+}
+
+/**
+ * Rows offset..offset+limit of the agreements list (newest first), how many match in all, and how many of those
+ * expire between `today` and `horizon` (at their precision: "2026" is still running in 2026), as the page says.
+ */
+export function pageAgreements(
+  db: Store,
+  filter: AgreementListFilter,
+  dates: { today: string; horizon: string },
+  offset: number,
+  limit: number,
+): { agreements: StoredAgreement[]; total: number; expiringSoon: number } {
+  const { sql, params } = agreementConditions(filter);
+  const counts = db
+    .prepare<Record<string, string | null>, { total: number; expiringSoon: number }>(
+      `SELECT count(*) AS total,
+              count(*) FILTER (WHERE a.expires_on >= substr(@today, 1, length(a.expires_on))
+                                 AND a.expires_on <= substr(@horizon, 1, length(a.expires_on))) AS expiringSoon
+         FROM agreements a ${sql}`,
+    )
+    .get({ ...params, ...dates })!;
+  const rows = db
+    .prepare<Record<string, string | number | null>, AgreementRow>(
+      `SELECT a.* FROM agreements a ${sql} ORDER BY ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit, offset });
+  return { agreements: toAgreements(db, rows), ...counts };
 }
 
 /** The vocabulary: fields the user added (the defaults live in the UI's translations). */

@@ -45,6 +45,7 @@ const api = {
   'gifts.repeats': call('gifts.repeats'),
   'gifts.export': call('gifts.export'),
   'agreements.list': call('agreements.list'),
+  'agreements.page': call('agreements.page'),
   'agreements.get': call('agreements.get'),
   'agreements.create': call('agreements.create'),
   'agreements.update': call('agreements.update'),

@@ -1,12 +1,18 @@
-import { format } from 'date-fns';
+import { addMonths, format } from 'date-fns';
 import { DomainError } from '../../shared/api/result.js';
-import { DEFAULT_COOPERATION_FIELDS, type Agreement, type AgreementFields } from '../../shared/domain/agreement.js';
+import {
+  DEFAULT_COOPERATION_FIELDS,
+  EXPIRING_MONTHS,
+  type Agreement,
+  type AgreementFields,
+} from '../../shared/domain/agreement.js';
 import { fold } from '../../shared/text/fold.js';
 import type { Store } from '../../db/connection.js';
 import {
   findAgreement,
   listAgreements,
   listCustomCooperationFields,
+  pageAgreements,
   type StoredAgreement,
 } from '../../db/queries/agreements.js';
 import { findAttachment } from '../../db/queries/attachments.js';
@@ -61,6 +67,19 @@ function keyOf(label: string): string {
 
 export const agreementHandlers = {
   'agreements.list': (ctx, filter) => listAgreements(ctx.db, filter).map(withExpiry),
+
+  /** The agreements page reads them a page at a time (a ministry's store holds 10,000, each with parties and fields). */
+  'agreements.page': (ctx, { offset, limit, ...filter }) => {
+    const today = new Date();
+    const page = pageAgreements(
+      ctx.db,
+      filter,
+      { today: format(today, 'yyyy-MM-dd'), horizon: format(addMonths(today, EXPIRING_MONTHS), 'yyyy-MM-dd') },
+      offset,
+      limit,
+    );
+    return { rows: page.agreements.map(withExpiry), total: page.total, expiringSoon: page.expiringSoon };
+  },
 
   'agreements.get': (ctx, { id }) => withExpiry(mustExist(findAgreement(ctx.db, id), 'agreement', id)),
 

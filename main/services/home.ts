@@ -5,6 +5,7 @@ import { listDelegations } from '../../db/queries/delegations.js';
 import { listFollowUpsDueBy } from '../../db/queries/follow-ups.js';
 import { awaitingGiftDeadlines, findGifts } from '../../db/queries/gifts.js';
 import { listAgreementsExpiring } from '../../db/queries/agreements.js';
+import { EXPIRING_MONTHS } from '../../shared/domain/agreement.js';
 import { noOrganizations } from '../../db/queries/organizations.js';
 import type { CalendarAdjustments } from '../../shared/calendar/working-days.js';
 import type { Gift } from '../../shared/domain/gift.js';
@@ -80,7 +81,7 @@ export function homeSummary(db: Parameters<typeof listDelegations>[0], now: Date
 
   const { giftReports, giftReportsMore } = giftsToReport(db, calendarAdjustments(db), now);
 
-  const horizon = iso(addMonths(now, 12));
+  const horizon = iso(addMonths(now, EXPIRING_MONTHS));
   const expiringSoon = listAgreementsExpiring(db, { today, by: horizon, limit: HOME_LIST_LIMIT });
   const expiring = expiringSoon.agreements.map((agreement) => ({ ...agreement, expired: false }));
   const expiringMore = expiringSoon.total - expiring.length;

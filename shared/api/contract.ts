@@ -29,6 +29,7 @@ import {
   agreementUpdate,
   cooperationFieldInput,
   type Agreement,
+  type AgreementListPage,
   type CooperationField,
 } from '../domain/agreement.js';
 import { calendarAdjustmentInput, yearInput, type CalendarAdjustment } from '../domain/calendar.js';
@@ -63,7 +64,7 @@ import {
 } from '../domain/encryption.js';
 import { uploadAppendInput, uploadBeginInput, type UploadProgress } from '../domain/upload.js';
 import { exchangeExportInput, exchangeImportInput, type ExchangeSummary } from '../domain/exchange.js';
-import { agreementFilter, listExportInput } from '../domain/list-export.js';
+import { agreementFilter, agreementPageInput, listExportInput } from '../domain/list-export.js';
 import {
   backupName,
   type BackupDetails,
@@ -181,6 +182,7 @@ export const contract = {
     }),
   ),
   'agreements.list': method<Agreement[]>()(agreementFilter),
+  'agreements.page': method<AgreementListPage>()(agreementPageInput),
   'agreements.get': method<Agreement>()(byId),
   'agreements.create': method<Agreement>()(agreementInput),
   'agreements.update': method<Agreement>()(agreementUpdate),

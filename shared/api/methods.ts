@@ -39,6 +39,7 @@ export const API_METHODS = [
   'gifts.repeats',
   'gifts.export',
   'agreements.list',
+  'agreements.page',
   'agreements.get',
   'agreements.create',
   'agreements.update',

@@ -9,6 +9,7 @@ import {
   partialDate,
   recordId,
   requiredText,
+  type ListPage,
 } from './fields.js';
 
 export const AGREEMENT_KINDS = [
@@ -129,6 +130,12 @@ export interface AgreementField {
   status: FieldStatus;
   notes: string;
 }
+
+/** Agreements expiring within this many months are called out: on the home page and the agreements list. */
+export const EXPIRING_MONTHS = 12;
+
+/** One page of the agreements list (newest first), and how many of all that match expire within 12 months. */
+export type AgreementListPage = ListPage<Agreement> & { expiringSoon: number };
 
 export interface Agreement extends Omit<AgreementFields, 'parties' | 'fields'> {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { delegationFilter } from './delegation.js';
-import { recordId } from './fields.js';
+import { pageBounds, recordId } from './fields.js';
 import { followUpFilter } from './follow-up.js';
 import { giftFilter } from './gift.js';
 
@@ -17,6 +17,9 @@ export const agreementFilter = z.strictObject({
   query: queryText,
   organizationId: recordId.nullable().default(null),
 });
+
+/** The agreements list's filter, and which rows of it. */
+export const agreementPageInput = agreementFilter.extend(pageBounds);
 
 const fileOptions = {
   format: z.enum(['xlsx', 'csv'], { error: 'invalid_choice' }),

@@ -163,6 +163,11 @@ export function badInputs(ids: { org: string; home: string; person: string }): R
       [{ format: 'csv', language: 'fr' }, 'language'],
     ],
     'agreements.list': [[{ organizationId: 'x' }, 'organizationId']],
+    'agreements.page': [
+      [{ offset: 0, limit: 10, organizationId: 'x' }, 'organizationId'],
+      [{ offset: -2, limit: 10 }, 'offset'],
+      [{ offset: 0, limit: 1000 }, 'limit'],
+    ],
     'agreements.get': [[{ id: 'x' }, 'id']],
     'agreements.create': [
       [{ ...agreement, parties: [agreement.parties[0]] }, 'parties'],

@@ -4,19 +4,20 @@ import { addMonths, format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Agreement } from '../../../shared/domain/agreement.js';
-import { useApiQuery } from '../api/use-api-query.js';
+import { EXPIRING_MONTHS, type Agreement } from '../../../shared/domain/agreement.js';
+import { usePagedList } from '../api/use-paged-list.js';
 import { DeadlineBadge } from '../components/DeadlineBadge.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { ShowMore } from '../components/ShowMore.js';
 import { formatPartialDate } from '../format/date.js';
 
 /** Expired, expiring within 12 months, or neither. */
 export function expiryState(agreement: Agreement, today: Date): 'overdue' | 'due_soon' | 'ok' {
   if (agreement.expired) return 'overdue';
   if (!agreement.expiresOn) return 'ok';
-  const horizon = format(addMonths(today, 12), 'yyyy-MM-dd').slice(0, agreement.expiresOn.length);
+  const horizon = format(addMonths(today, EXPIRING_MONTHS), 'yyyy-MM-dd').slice(0, agreement.expiresOn.length);
   return agreement.expiresOn <= horizon ? 'due_soon' : 'ok';
 }
 
@@ -80,8 +81,8 @@ export function AgreementsPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
-  const agreements = useApiQuery('agreements.list', { query });
-  const expiring = (agreements.data ?? []).filter((agreement) => expiryState(agreement, new Date()) === 'due_soon');
+  const agreements = usePagedList('agreements.page', { query });
+  const expiring = agreements.latest?.expiringSoon ?? 0;
   return (
     <Stack>
       <PageHeader
@@ -105,16 +106,19 @@ export function AgreementsPage() {
         maw={520}
       />
       <ErrorAlert error={agreements.error} />
-      {expiring.length > 0 && (
+      {expiring > 0 && (
         <Text size="sm" c="orange.9" fw={600}>
-          {t('agreements.expiringSoon', { count: expiring.length })}
+          {t('agreements.expiringSoon', { count: expiring })}
         </Text>
       )}
-      {agreements.data &&
-        (agreements.data.length === 0 ? (
+      {agreements.rows &&
+        (agreements.rows.length === 0 ? (
           <Text>{query ? t('common.noMatch', { query }) : t('agreements.empty')}</Text>
         ) : (
-          <AgreementTable agreements={agreements.data} label={t('agreements.title')} />
+          <>
+            <AgreementTable agreements={agreements.rows} label={t('agreements.title')} />
+            <ShowMore list={agreements} words="agreements" />
+          </>
         ))}
     </Stack>
   );

@@ -39,6 +39,8 @@ export function usePagedList<M extends PagedMethod>(method: M, filter: Omit<Meth
   return {
     rows: pages?.flatMap((page) => page.rows as Row<M>[]),
     total: pages?.at(-1)?.total ?? 0,
+    /** The newest page, for what a list's method says beside its rows. */
+    latest: pages?.at(-1),
     error: query.error,
     pending: query.isPending,
     hasMore: query.hasNextPage,

@@ -4,7 +4,7 @@ import { LIST_PAGE_ROWS } from '../api/use-paged-list.js';
 import { numberFormat } from '../format/number.js';
 
 /** The lists read a page at a time, each with its own two texts. */
-type ListWords = 'followUps' | 'gifts' | 'organizations' | 'people';
+type ListWords = 'agreements' | 'followUps' | 'gifts' | 'organizations' | 'people';
 
 /**
  * Under a list read a page at a time, while it has more rows than shown: how many are shown of how many match,
