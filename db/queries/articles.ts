@@ -62,6 +62,12 @@ interface SummaryRow extends ArticleRow {
   record_count: number;
 }
 
+/**
+ * Newest publication (or entry) date first, as articles_newest (migration 110) holds them: the ids of a page come
+ * from that index, and only the page's articles are read (their excerpt, their records' count).
+ */
+const NEWEST_FIRST = 'coalesce(a.published_on, substr(a.created_at, 1, 10)) DESC, a.created_at DESC';
+
 /** Newest first; with a query, the folded full-text match over title, source and body. */
 export function listArticles(db: Store, filter: { query: string; limit: number }): ArticleSummary[] {
   const match = matchExpression(filter.query);
@@ -72,15 +78,17 @@ export function listArticles(db: Store, filter: { query: string; limit: number }
               (SELECT count(DISTINCT p.entity || p.entity_id) FROM provenance p
                 WHERE p.article_id = a.id AND p.deleted_at IS NULL) AS record_count
          FROM articles a
-        WHERE a.deleted_at IS NULL
-          ${
-            match
-              ? `AND a.id IN (SELECT d.entity_id FROM search_documents d JOIN search_index ON search_index.rowid = d.rowid
-                                    WHERE d.entity = '${ARTICLE_ENTITY}' AND search_index MATCH ?)`
-              : ''
-          }
-        ORDER BY coalesce(a.published_on, substr(a.created_at, 1, 10)) DESC, a.created_at DESC
-        LIMIT ?`,
+        WHERE a.id IN (
+          SELECT a.id FROM articles a
+           WHERE a.deleted_at IS NULL
+             ${
+               match
+                 ? `AND a.id IN (SELECT d.entity_id FROM search_documents d JOIN search_index ON search_index.rowid = d.rowid
+                                       WHERE d.entity = '${ARTICLE_ENTITY}' AND search_index MATCH ?)`
+                 : ''
+             }
+           ORDER BY ${NEWEST_FIRST} LIMIT ?)
+        ORDER BY ${NEWEST_FIRST}`,
     )
     .all(...(match ? [match] : []), filter.limit);
   return rows.map((row) => {

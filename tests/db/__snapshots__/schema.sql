@@ -20,6 +20,8 @@ CREATE INDEX articles_minhash_1 ON articles(minhash_1) WHERE deleted_at IS NULL;
 CREATE INDEX articles_minhash_2 ON articles(minhash_2) WHERE deleted_at IS NULL;
 -- index articles_minhash_3
 CREATE INDEX articles_minhash_3 ON articles(minhash_3) WHERE deleted_at IS NULL;
+-- index articles_newest
+CREATE INDEX articles_newest ON articles(coalesce(published_on, substr(created_at, 1, 10)), created_at) WHERE deleted_at IS NULL;
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, created_at);
 -- index calendar_adjustments_date
