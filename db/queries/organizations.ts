@@ -13,7 +13,6 @@ export function findOrganization(db: Store, id: string): Organization | undefine
   return row && toOrganization(row);
 }
 
-/** Active organisations; with a query, those whose folded name, aliases or country match it. */
 /** Rows offset..offset+limit of the organisations in Vietnamese order of their names, and how many match. */
 export function pageOrganizations(
   db: Store,
@@ -31,6 +30,7 @@ export function pageOrganizations(
   return { organizations: page.rows.map(toOrganization), total: page.total };
 }
 
+/** Active organisations; with a query, those whose folded name, aliases or country match it. */
 export function listOrganizations(db: Store, query: string): Organization[] {
   const match = matchExpression(query);
   const rows = match

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { format } from 'date-fns';
+import type { ExportFile } from '../../shared/api/contract.js';
+import type { Result } from '../../shared/api/result.js';
 import type { FollowUp, FollowUpListPage } from '../../shared/domain/follow-up.js';
 import { call, openTestApp } from '../helpers/temp-store.js';
 
@@ -93,4 +95,29 @@ test('a page carries the same follow-up as the list: its source, organisation an
   const [fromList] = call<FollowUp[]>(app, 'followUps.list', {});
   expect(page({}).rows).toEqual([fromList]);
   expect(fromList).toMatchObject({ organizationName: 'Thành phố Hà Nội', progress: [{ text: 'Đã soạn thư' }] });
+});
+
+test("the follow-ups page's export lists them in the page's order", async () => {
+  seed();
+  // Next year, and a day in its June: the year stands on its last day, so the day comes first.
+  const nextYear = String(Number(thisYear) + 1);
+  call(app, 'followUps.create', { text: 'Hết năm sau', due: nextYear });
+  call(app, 'followUps.create', { text: 'Tháng 6 năm sau', due: `${nextYear}-06-01` });
+  const filter = { query: '', owner: '', includeClosed: true };
+  const result = (await app.dispatch('lists.export', {
+    list: 'followUps',
+    format: 'csv',
+    filter,
+  })) as Result<ExportFile>;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  // The first column of each line after the header: the text (none of these holds a comma or a quote).
+  const texts = Buffer.from(result.value.base64, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]);
+  expect(texts).toEqual(page({ includeClosed: true }).rows.map((followUp) => followUp.text));
+  expect(texts.indexOf('Tháng 6 năm sau')).toBe(texts.indexOf('Hết năm sau') - 1);
 });

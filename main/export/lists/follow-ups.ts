@@ -4,7 +4,9 @@ import { followUpHandlers } from '../../services/follow-ups.js';
 import type { ListSpec } from './spec.js';
 
 export const followUpList: ListSpec<FollowUp, MethodParsed<'followUps.list'>> = {
-  rows: (ctx, filter) => followUpHandlers['followUps.list'](ctx, filter),
+  // The follow-ups page's list, whole and in its order (overdue first by the day each due stands on).
+  rows: (ctx, filter) =>
+    followUpHandlers['followUps.page'](ctx, { ...filter, offset: 0, limit: Number.MAX_SAFE_INTEGER }).rows,
   fileStem: { vi: 'viec-can-theo-doi', en: 'follow-ups' },
   sheetName: { vi: 'Việc cần theo dõi', en: 'Follow-ups' },
   columns: [

@@ -22,7 +22,9 @@ export function DelegationSelect(props: Omit<RecordSelectProps, 'excludeId'>) {
   const visitOption = useVisitOption();
   const value = props.value ?? props.defaultValue ?? null;
   const chosen = useApiQuery('delegations.get', { id: value ?? '' }, { enabled: value !== null });
-  const search = useStoreSearch(props, chosen.data && visitOption(chosen.data));
+  // Only the visit of this value: a cleared or changed value keeps the earlier answer as placeholder data.
+  const visit = chosen.data?.id === value ? chosen.data : undefined;
+  const search = useStoreSearch(props, visit && visitOption(visit));
   const found = useApiQuery(
     'delegations.page',
     { query: search.query, offset: 0, limit: SHOWN_OPTIONS },

@@ -109,7 +109,9 @@ const personOption = (person: Person): Option => ({
 export function PersonSelect(props: RecordSelectProps) {
   const value = props.value ?? props.defaultValue ?? null;
   const chosen = useApiQuery('people.byIds', { ids: value ? [value] : [] }, { enabled: value !== null });
-  const search = useStoreSearch(props, chosen.data?.[0] && personOption(chosen.data[0]));
+  // Only the person of this value: a cleared or changed value keeps the earlier answer as placeholder data.
+  const person = chosen.data?.[0]?.id === value ? chosen.data[0] : undefined;
+  const search = useStoreSearch(props, person && personOption(person));
   const found = useApiQuery(
     'people.page',
     { query: search.query, offset: 0, limit: SHOWN_OPTIONS },
