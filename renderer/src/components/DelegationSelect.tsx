@@ -22,16 +22,13 @@ export function DelegationSelect(props: Omit<RecordSelectProps, 'excludeId'>) {
   const visitOption = useVisitOption();
   const value = props.value ?? props.defaultValue ?? null;
   const chosen = useApiQuery('delegations.get', { id: value ?? '' }, { enabled: value !== null });
-  // Only the visit of this value: a cleared or changed value keeps the earlier answer as placeholder data.
-  const visit = chosen.data?.id === value ? chosen.data : undefined;
-  const search = useStoreSearch(props, visit && visitOption(visit));
+  const search = useStoreSearch(props, chosen.data && visitOption(chosen.data));
   const found = useApiQuery(
     'delegations.page',
     { query: search.query, offset: 0, limit: SHOWN_OPTIONS },
     { enabled: search.opened },
   );
-  const answer = found.isPlaceholderData ? undefined : found.data?.rows.map(visitOption);
-  return <Select clearable {...props} {...search.selectProps(answer)} />;
+  return <Select clearable {...props} {...search.selectProps(found, visitOption)} />;
 }
 
 /** Pick one of a delegation's participants: "name — title at that visit". */

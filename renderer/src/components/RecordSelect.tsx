@@ -59,9 +59,11 @@ type Option = { value: string; label: string };
  * option), first when nothing is typed, hidden while a search that does not find it is. Returns what to send the
  * store (`query`, once the dropdown has opened) and the Select's props for what it answered.
  */
-export function useStoreSearch(props: RecordSelectProps, chosen: Option | undefined) {
+export function useStoreSearch(props: RecordSelectProps, fetchedChosen: Option | undefined) {
   const { t } = useTranslation();
   const value = props.value ?? props.defaultValue ?? null;
+  // Only the record of this value: a cleared or changed value keeps the earlier answer as placeholder data.
+  const chosen = fetchedChosen?.value === value ? fetchedChosen : undefined;
   const [opened, setOpened] = useState(false);
   const [search, setSearch] = useState('');
   // Opened on a chosen record, the search box holds its name: list from the top then, as Mantine does.
@@ -71,12 +73,15 @@ export function useStoreSearch(props: RecordSelectProps, chosen: Option | undefi
     query,
     opened,
     /**
-     * `answer`: the store's, `undefined` while none has come for this search (the answer to an earlier one
-     * would show records that do not match what is typed).
+     * The Select's props for the store's answer to `query`: while none has come for what is typed (the query
+     * still shows the previous answer, or the typing has paused for less than the debounce), it says it is loading
+     * rather than show records that do not match.
      */
-    selectProps: (answer: Option[] | undefined): Partial<SelectProps> => {
-      // While the typing pauses for less than the debounce, the answer is for an earlier search too.
-      const found = wanted === query ? answer : undefined;
+    selectProps: <Row,>(
+      answer: { data?: { rows: Row[] }; isPlaceholderData: boolean },
+      toOption: (row: Row) => Option,
+    ): Partial<SelectProps> => {
+      const found = wanted === query && !answer.isPlaceholderData ? answer.data?.rows.map(toOption) : undefined;
       const chosenFound = found?.some((option) => option.value === value) ?? false;
       const hideChosen = wanted !== '' && !chosenFound;
       return {
@@ -109,14 +114,11 @@ const personOption = (person: Person): Option => ({
 export function PersonSelect(props: RecordSelectProps) {
   const value = props.value ?? props.defaultValue ?? null;
   const chosen = useApiQuery('people.byIds', { ids: value ? [value] : [] }, { enabled: value !== null });
-  // Only the person of this value: a cleared or changed value keeps the earlier answer as placeholder data.
-  const person = chosen.data?.[0]?.id === value ? chosen.data[0] : undefined;
-  const search = useStoreSearch(props, person && personOption(person));
+  const search = useStoreSearch(props, chosen.data?.[0] && personOption(chosen.data[0]));
   const found = useApiQuery(
     'people.page',
     { query: search.query, offset: 0, limit: SHOWN_OPTIONS },
     { enabled: search.opened },
   );
-  const answer = found.isPlaceholderData ? undefined : found.data?.rows.map(personOption);
-  return <Select {...props} {...search.selectProps(answer)} />;
+  return <Select {...props} {...search.selectProps(found, personOption)} />;
 }
