@@ -110,3 +110,48 @@ test('Tab walks the visits row by row past the rows first drawn, in English too'
   await expect(table.locator('tr[aria-rowindex="42"]')).toContainText(place(559));
   await page.screenshot({ path: `${SCREENSHOTS}/delegations-paging-en.png` });
 });
+
+test('the focused visit keeps its row while the page scrolls away; the arrows walk the rows; Tab past either end leaves the table', async ({
+  app,
+  appPage: page,
+}) => {
+  await seedVisits(app);
+  await page.reload();
+  await expect(rowAt(page, 2)).toContainText(place(599));
+  const link = (rowIndex: number) => rowAt(page, rowIndex).getByRole('link');
+  const focusInTable = () => page.evaluate(() => document.activeElement?.closest('table') !== null);
+  await link(2).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(link(3)).toBeFocused();
+
+  // Half-way down with the mouse: the rows drawn there are new, and the elements of the rows left behind are
+  // reused for them, but not the focused row's.
+  await page.mouse.move(700, 500);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await expect(rowAt(page, 302)).toBeInViewport();
+  await expect(placeholders(page)).toHaveCount(0);
+  await expect(link(3)).toBeFocused();
+  await expect(rowAt(page, 3)).toContainText(place(598));
+  await expect(rowAt(page, 3)).not.toBeInViewport();
+  // The next key goes on from the focused visit, and brings it back into view.
+  await page.keyboard.press('ArrowDown');
+  await expect(link(4)).toBeFocused();
+  await expect(rowAt(page, 4)).toBeInViewport();
+  await expect(rowAt(page, 4)).toContainText(place(597));
+
+  // Up past the first row, Shift+Tab leaves the table; Tab comes back to the first row in view, its one stop.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusInTable()).toBe(false);
+  await page.keyboard.press('Tab');
+  await expect(link(2)).toBeFocused();
+
+  // From the last visit, Tab leaves the table too.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await link(VISITS + 1).focus();
+  await page.keyboard.press('Tab');
+  expect(await focusInTable()).toBe(false);
+});

@@ -59,17 +59,21 @@ export function useRowWords(): RowWords {
 
 /**
  * A visit's row. Memoised: while the list scrolls, the rows already drawn keep their props (the same cached
- * object, index and offset) and are not drawn again; only rows coming into view are.
+ * object, index and offset) and are not drawn again; only the rows coming into view are, each in the elements
+ * of a row that left (its slot).
  */
 export const DelegationRow = memo(function DelegationRow({
   delegation,
   index,
   top,
+  tabbable,
   words,
 }: {
   delegation: DelegationSummary;
   index: number;
   top: number;
+  /** The table's one stop in the tab order (use-row-focus.ts). */
+  tabbable: boolean;
   /** A new language is a new object, which redraws the row. */
   words: RowWords;
 }) {
@@ -89,7 +93,12 @@ export const DelegationRow = memo(function DelegationRow({
         <span className={`badge ${delegation.direction}`}>{words.directions[delegation.direction]}</span>
       </td>
       <td role="cell">
-        <a href={`#/delegations/${delegation.id}`} className="one-line link mantine-focus-auto" title={names}>
+        <a
+          href={`#/delegations/${delegation.id}`}
+          className="one-line link mantine-focus-auto"
+          title={names}
+          tabIndex={tabbable ? 0 : -1}
+        >
           {names}
         </a>
         <span className="one-line dimmed">{countryName(delegation.partnerCountry, language)}</span>

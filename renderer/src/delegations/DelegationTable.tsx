@@ -3,6 +3,7 @@ import { memo, type CSSProperties, type ReactNode, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { DelegationRow, ROW_PX, useRowWords } from './DelegationRow.js';
+import type { RowFocusHandlers } from './use-row-focus.js';
 import { useWindowRows } from './use-window-rows.js';
 import './delegation-table.css';
 
@@ -14,11 +15,18 @@ import './delegation-table.css';
  */
 export function DelegationTable({ delegations, label }: { delegations: DelegationSummary[]; label: string }) {
   const words = useRowWords();
-  const { body, rows, height } = useWindowRows(delegations.length);
+  const { body, rows, height, handlers } = useWindowRows(delegations.length);
   return (
-    <DelegationTableFrame label={label} total={delegations.length} body={body} height={height}>
-      {rows.map(({ index, top }) => (
-        <DelegationRow key={index} index={index} top={top} delegation={delegations[index]!} words={words} />
+    <DelegationTableFrame label={label} total={delegations.length} body={body} height={height} handlers={handlers}>
+      {rows.map(({ index, slot, top, tabbable }) => (
+        <DelegationRow
+          key={slot}
+          index={index}
+          top={top}
+          tabbable={tabbable}
+          delegation={delegations[index]!}
+          words={words}
+        />
       ))}
     </DelegationTableFrame>
   );
@@ -30,12 +38,15 @@ export function DelegationTableFrame({
   total,
   body,
   height,
+  handlers,
   children,
 }: {
   label: string;
   total: number;
   body: RefObject<HTMLTableSectionElement | null>;
   height: number;
+  /** The keyboard among the rows (use-row-focus.ts). */
+  handlers: RowFocusHandlers;
   children: ReactNode;
 }) {
   return (
@@ -51,7 +62,7 @@ export function DelegationTableFrame({
       <DelegationTableHead />
       {/* A plain tbody: Mantine's stripes and last-row border select rows by position (:nth-of-type,
           :last-of-type), so each row added or removed while scrolling restyled every row drawn. */}
-      <tbody ref={body} role="rowgroup" style={{ height }}>
+      <tbody ref={body} role="rowgroup" style={{ height }} {...handlers}>
         {children}
       </tbody>
     </Table>

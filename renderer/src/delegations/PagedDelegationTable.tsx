@@ -23,8 +23,8 @@ export function PagedDelegationTable({
   label: string;
 }) {
   const words = useRowWords();
-  const { body, rows, height } = useWindowRows(total);
-  const { rowAt, error } = useDelegationRows(filter, total, rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0);
+  const { body, rows, height, handlers, nearby, focused } = useWindowRows(total);
+  const { rowAt, error } = useDelegationRows(filter, total, nearby, focused);
   // Another filter or sort is another list: show its first rows, not rows thousands down from its top.
   const shownKey = useRef(filterKey);
   useEffect(() => {
@@ -36,13 +36,20 @@ export function PagedDelegationTable({
   return (
     <>
       <ErrorAlert error={error} />
-      <DelegationTableFrame label={label} total={total} body={body} height={height}>
-        {rows.map(({ index, top }) => {
+      <DelegationTableFrame label={label} total={total} body={body} height={height} handlers={handlers}>
+        {rows.map(({ index, slot, top, tabbable }) => {
           const delegation = rowAt(index);
           return delegation ? (
-            <DelegationRow key={index} index={index} top={top} delegation={delegation} words={words} />
+            <DelegationRow
+              key={slot}
+              index={index}
+              top={top}
+              tabbable={tabbable}
+              delegation={delegation}
+              words={words}
+            />
           ) : (
-            <SkeletonRow key={index} index={index} top={top} />
+            <SkeletonRow key={slot} index={index} top={top} />
           );
         })}
       </DelegationTableFrame>

@@ -24,16 +24,24 @@ export function pageInput(filter: DelegationFilter, page: number): MethodInput<'
 }
 
 /**
- * The rows firstRow..lastRow of the filtered list (`total` rows long), fetched page by page as they come near the window and kept in
- * the query cache (by filter and offset), so scrolling back shows them at once. A row whose page has not
- * arrived is undefined (the table draws a placeholder). The rows are the cache's own objects: a row that has
- * not changed keeps its identity, so memoised row components are not redrawn.
+ * The rows `nearby.first`..`nearby.last` of the filtered list (`total` rows long), and the focused row wherever it
+ * is, fetched page by page as they come near the window and kept in the query cache (by filter and offset), so
+ * scrolling back shows them at once. A row whose page has not arrived is undefined (the table draws a
+ * placeholder). The rows are the cache's own objects: a row that has not changed keeps its identity, so memoised
+ * row components are not redrawn.
  */
-export function useDelegationRows(filter: DelegationFilter, total: number, firstRow: number, lastRow: number) {
-  const firstPage = Math.floor(Math.max(firstRow - AHEAD_ROWS, 0) / PAGE_ROWS);
+export function useDelegationRows(
+  filter: DelegationFilter,
+  total: number,
+  nearby: { first: number; last: number },
+  focused: number | null,
+) {
+  const firstPage = Math.floor(Math.max(nearby.first - AHEAD_ROWS, 0) / PAGE_ROWS);
   // Never a page past the list's end: it would hold no rows.
-  const lastPage = Math.max(firstPage, Math.floor(Math.min(lastRow + AHEAD_ROWS, total - 1) / PAGE_ROWS));
+  const lastPage = Math.max(firstPage, Math.floor(Math.min(nearby.last + AHEAD_ROWS, total - 1) / PAGE_ROWS));
   const pages = Array.from({ length: lastPage - firstPage + 1 }, (_, n) => firstPage + n);
+  const focusedPage = focused === null ? null : Math.floor(focused / PAGE_ROWS);
+  if (focusedPage !== null && !pages.includes(focusedPage)) pages.push(focusedPage);
   const results = useQueries({
     queries: pages.map((page) => {
       const input = pageInput(filter, page);
@@ -48,7 +56,7 @@ export function useDelegationRows(filter: DelegationFilter, total: number, first
     }),
   });
   const rowAt = (index: number): DelegationSummary | undefined =>
-    results[Math.floor(index / PAGE_ROWS) - firstPage]?.data?.rows[index % PAGE_ROWS];
+    results[pages.indexOf(Math.floor(index / PAGE_ROWS))]?.data?.rows[index % PAGE_ROWS];
   const error = results.find((result) => result.error)?.error ?? null;
   return { rowAt, error };
 }
