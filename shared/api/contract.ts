@@ -10,7 +10,7 @@ import {
 import type { ApiMethod } from './methods.js';
 import type { Result } from './result.js';
 import { organizationInput, type Organization } from '../domain/organization.js';
-import { pageBounds, recordId, type ListPage } from '../domain/fields.js';
+import { pageBounds, recordId, searchQuery, type ListPage } from '../domain/fields.js';
 import {
   delegationFilter,
   delegationInput,
@@ -86,11 +86,7 @@ function method<Output>() {
 }
 
 const byId = z.strictObject({ id: recordId });
-export const SEARCH_QUERY_MAX = 200;
-
-const searchOnly = z.strictObject({
-  query: z.string({ error: 'invalid' }).max(SEARCH_QUERY_MAX, { error: 'too_long' }).default(''),
-});
+const searchOnly = z.strictObject({ query: searchQuery });
 
 /** A search, and which rows of its results. */
 const searchPage = searchOnly.extend(pageBounds);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, recordId } from './fields.js';
+import { optionalText, recordId, SEARCH_QUERY_MAX } from './fields.js';
 
 export const ARTICLE_LANGUAGES = ['vi', 'en', 'id'] as const;
 export type ArticleLanguage = (typeof ARTICLE_LANGUAGES)[number];
@@ -59,7 +59,7 @@ export const ARTICLE_BATCH_MAX_ITEMS = 25;
 export const ARTICLE_BATCH_MAX_BYTES = 8 * 1024 * 1024;
 
 export const articleListFilter = z.strictObject({
-  query: optionalText(200),
+  query: optionalText(SEARCH_QUERY_MAX),
   limit: z
     .number({ error: 'invalid' })
     .int({ error: 'invalid' })

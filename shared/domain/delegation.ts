@@ -10,6 +10,7 @@ import {
   recordId,
   pageBounds,
   type ListPage,
+  searchQuery,
 } from './fields.js';
 
 export const DELEGATION_DIRECTIONS = ['incoming', 'outgoing'] as const;
@@ -176,7 +177,7 @@ export interface DelegationSummary {
 }
 
 export const delegationFilter = z.strictObject({
-  query: z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default(''),
+  query: searchQuery,
   direction: choice(DELEGATION_DIRECTIONS).nullable().default(null),
   status: choice(DELEGATION_STATUSES).nullable().default(null),
   country: z

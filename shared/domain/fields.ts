@@ -36,6 +36,12 @@ export const pageBounds = {
   limit: wholeNumber().min(1, { error: 'at_least_one' }).max(LIST_PAGE_MAX, { error: 'page_too_large' }),
 };
 
+/** The longest search text a list or the global search takes (the renderer's search fields say so before sending). */
+export const SEARCH_QUERY_MAX = 200;
+
+/** The text of a search: any characters (the store reads it as words), empty for none. */
+export const searchQuery = z.string({ error: 'invalid' }).max(SEARCH_QUERY_MAX, { error: 'too_long' }).default('');
+
 export const recordId = z.uuid({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid_id') });
 
 /** A required single-line text: NFC, white space collapsed, 1..max characters. */

@@ -10,6 +10,7 @@ import {
   requiredText,
   pageBounds,
   type ListPage,
+  searchQuery,
 } from './fields.js';
 
 export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
@@ -74,7 +75,7 @@ export interface FollowUp extends FollowUpFields {
 }
 
 export const followUpFilter = z.strictObject({
-  query: z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default(''),
+  query: searchQuery,
   owner: optionalText(NAME_MAX),
   /** false: only open and in-progress ones. */
   includeClosed: z.boolean({ error: 'invalid' }).default(false),

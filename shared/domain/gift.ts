@@ -11,6 +11,7 @@ import {
   requiredText,
   pageBounds,
   type ListPage,
+  searchQuery,
 } from './fields.js';
 
 export const GIFT_DIRECTIONS = ['given', 'received'] as const;
@@ -120,7 +121,7 @@ export interface Gift extends GiftFields {
 
 export const giftFilter = z.strictObject({
   delegationId: recordId.nullable().default(null),
-  query: z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default(''),
+  query: searchQuery,
   direction: choice(GIFT_DIRECTIONS).nullable().default(null),
   organizationId: recordId.nullable().default(null),
   personId: recordId.nullable().default(null),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { delegationFilter } from './delegation.js';
-import { pageBounds, recordId } from './fields.js';
+import { pageBounds, recordId, searchQuery } from './fields.js';
 import { followUpFilter } from './follow-up.js';
 import { giftFilter } from './gift.js';
 
@@ -11,7 +11,7 @@ import { giftFilter } from './gift.js';
 export const EXPORTABLE_LISTS = ['organizations', 'people', 'delegations', 'gifts', 'agreements', 'followUps'] as const;
 export type ExportableList = (typeof EXPORTABLE_LISTS)[number];
 
-const queryText = z.string({ error: 'invalid' }).max(200, { error: 'too_long' }).default('');
+const queryText = searchQuery;
 export const queryFilter = z.strictObject({ query: queryText });
 export const agreementFilter = z.strictObject({
   query: queryText,

@@ -1,5 +1,4 @@
-import { Anchor, Badge, Button, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { addMonths, format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ShowMore } from '../components/ShowMore.js';
 import { formatPartialDate } from '../format/date.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 /** Expired, expiring within 12 months, or neither. */
 export function expiryState(agreement: Agreement, today: Date): 'overdue' | 'due_soon' | 'ok' {
@@ -80,7 +80,7 @@ export function AgreementTable({ agreements, label }: { agreements: Agreement[];
 export function AgreementsPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 200);
+  const query = useSearchQuery(search);
   const agreements = usePagedList('agreements.page', { query });
   const expiring = agreements.latest?.expiringSoon ?? 0;
   return (
@@ -97,9 +97,7 @@ export function AgreementsPage() {
           </>
         }
       />
-      <TextInput
-        type="search"
-        label={t('common.search')}
+      <SearchField
         placeholder={t('agreements.searchPlaceholder')}
         value={search}
         onChange={(event) => setSearch(event.currentTarget.value)}

@@ -1,5 +1,4 @@
-import { Anchor, Badge, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,12 +7,13 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { formatPartialDate } from '../format/date.js';
 import { ArticleImporter } from './ArticleImporter.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 /** The articles records were taken from: import new ones, find old ones (accents optional). */
 export function ArticlesPage() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 200);
+  const query = useSearchQuery(search);
   const articles = useApiQuery('articles.list', { query });
 
   return (
@@ -23,9 +23,7 @@ export function ArticlesPage() {
       <Title order={2} size="h3">
         {t('articles.listTitle')}
       </Title>
-      <TextInput
-        type="search"
-        label={t('common.search')}
+      <SearchField
         placeholder={t('articles.searchPlaceholder')}
         value={search}
         onChange={(event) => setSearch(event.currentTarget.value)}

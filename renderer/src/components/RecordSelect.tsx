@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/person.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { foldedFilterKeeping } from './folded-filter.js';
+import { searchText } from './SearchField.js';
 
 /** A record picker's props: Select's, less what the picker sets itself. */
 export type RecordSelectProps = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
@@ -67,7 +68,7 @@ export function useStoreSearch(props: RecordSelectProps, fetchedChosen: Option |
   const [opened, setOpened] = useState(false);
   const [search, setSearch] = useState('');
   // Opened on a chosen record, the search box holds its name: list from the top then, as Mantine does.
-  const wanted = search === chosen?.label ? '' : search.trim();
+  const wanted = search === chosen?.label ? '' : searchText(search);
   const [query] = useDebouncedValue(wanted, 200);
   return {
     query,

@@ -17,6 +17,7 @@ import { PagedDelegationTable } from './PagedDelegationTable.js';
 import { SampleDataOffer } from './SampleDataOffer.js';
 import { pageInput, type DelegationFilter } from './use-delegation-pages.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 const FILTER_KEYS = ['q', 'direction', 'status', 'country', 'organization', 'from', 'to', 'sort'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -41,7 +42,7 @@ function useFilters() {
 export function DelegationsPage() {
   const { t, i18n } = useTranslation();
   const filters = useFilters();
-  const [query] = useDebouncedValue(filters.value('q').trim(), 200);
+  const query = useSearchQuery(filters.value('q'));
   const [from] = useDebouncedValue(filters.value('from').trim(), 300);
   const [to] = useDebouncedValue(filters.value('to').trim(), 300);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
@@ -88,9 +89,7 @@ export function DelegationsPage() {
       {/* The offer asks the store whether it is empty, only when the unfiltered list is. */}
       {total === 0 && !filtered && <SampleDataOffer />}
       <Group align="flex-end" wrap="wrap" gap="sm">
-        <TextInput
-          type="search"
-          label={t('common.search')}
+        <SearchField
           placeholder={t('delegations.searchPlaceholder')}
           value={filters.value('q')}
           onChange={(event) => filters.set('q', event.currentTarget.value)}

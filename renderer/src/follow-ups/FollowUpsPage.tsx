@@ -11,6 +11,7 @@ import { FollowUpFormModal } from './FollowUpFormModal.js';
 import { FollowUpTable } from './FollowUpTable.js';
 import { useMyName } from './use-my-name.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 /**
  * "My follow-ups / All": overdue first, then by due date; one click to mark done. A page at a time, with how
@@ -23,7 +24,7 @@ export function FollowUpsPage() {
   const [includeClosed, setIncludeClosed] = useState(false);
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
-  const [query] = useDebouncedValue(search.trim(), 200);
+  const query = useSearchQuery(search);
   const [owner] = useDebouncedValue(whose === 'mine' ? myName.trim() : '', 300);
   const followUps = usePagedList('followUps.page', { query, owner, includeClosed });
 
@@ -56,13 +57,7 @@ export function FollowUpsPage() {
           w={200}
           error={whose === 'mine' && !myName.trim() ? t('followUps.myNameNeeded') : undefined}
         />
-        <TextInput
-          type="search"
-          label={t('common.search')}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={260}
-        />
+        <SearchField value={search} onChange={(event) => setSearch(event.currentTarget.value)} w={260} />
         <Switch
           label={t('followUps.includeClosed')}
           checked={includeClosed}

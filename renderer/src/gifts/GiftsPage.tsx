@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -17,6 +16,7 @@ import { numberFormat } from '../format/number.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { GiftTable } from './GiftTable.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 /**
  * The gift register: filters, the legal clock of each received gift, export to XLSX and CSV. A hundred gifts at a
@@ -34,7 +34,7 @@ export function GiftsPage() {
   // The home page's "and N more gifts to report" opens the register with ?awaiting=1.
   const [params] = useSearchParams();
   const [awaitingReport, setAwaitingReport] = useState(params.get('awaiting') === '1');
-  const [query] = useDebouncedValue(search.trim(), 200);
+  const query = useSearchQuery(search);
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const from = fromText.trim() ? dateInputToIso(fromText) : null;
   const to = toText.trim() ? dateInputToIso(toText) : null;
@@ -67,9 +67,7 @@ export function GiftsPage() {
         }
       />
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
-          type="search"
-          label={t('common.search')}
+        <SearchField
           placeholder={t('gifts.searchPlaceholder')}
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}

@@ -28,6 +28,7 @@ export const en: Translation = {
   common: {
     search: 'Search',
     nothingFound: 'Nothing found',
+    searchTooLong: 'Over {{max}} characters: only the first {{max}} are searched.',
     noMatch: 'Nothing matches “{{query}}”.',
     datePlaceholder: 'dd/mm/yyyy, mm/yyyy or yyyy',
     dayPlaceholder: 'dd/mm/yyyy',

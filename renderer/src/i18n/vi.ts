@@ -26,6 +26,7 @@ export const vi = {
   common: {
     search: 'Tìm kiếm',
     nothingFound: 'Không tìm thấy',
+    searchTooLong: 'Quá {{max}} ký tự: chỉ tìm theo {{max}} ký tự đầu.',
     noMatch: 'Không có kết quả khớp với “{{query}}”.',
     datePlaceholder: 'dd/mm/yyyy, mm/yyyy hoặc yyyy',
     dayPlaceholder: 'dd/mm/yyyy',

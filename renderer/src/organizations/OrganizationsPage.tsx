@@ -1,6 +1,5 @@
-import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { ExportMenu } from '../components/ExportMenu.js';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../shared/domain/organization.js';
@@ -13,6 +12,7 @@ import { ShowMore } from '../components/ShowMore.js';
 import { numberFormat } from '../format/number.js';
 import { OrganizationFormModal } from './OrganizationFormModal.js';
 import { OrganizationTable } from './OrganizationTable.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 type Dialog =
   { kind: 'create' } | { kind: 'edit'; organization: Organization } | { kind: 'delete'; organization: Organization };
@@ -20,7 +20,7 @@ type Dialog =
 export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 200);
+  const query = useSearchQuery(search);
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<string>();
   const list = usePagedList('organizations.page', { query });
@@ -47,8 +47,7 @@ export function OrganizationsPage() {
         </Group>
       </Group>
 
-      <TextInput
-        type="search"
+      <SearchField
         label={t('organizations.searchLabel')}
         placeholder={t('organizations.searchPlaceholder')}
         value={search}

@@ -1,5 +1,4 @@
-import { Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,12 +8,13 @@ import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ShowMore } from '../components/ShowMore.js';
 import { PersonFormModal } from './PersonFormModal.js';
+import { SearchField, useSearchQuery } from '../components/SearchField.js';
 
 export function PeoplePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 200);
+  const query = useSearchQuery(search);
   const [creating, setCreating] = useState(false);
   const people = usePagedList('people.page', { query });
 
@@ -30,9 +30,7 @@ export function PeoplePage() {
           </>
         }
       />
-      <TextInput
-        type="search"
-        label={t('common.search')}
+      <SearchField
         placeholder={t('people.searchPlaceholder')}
         value={search}
         onChange={(event) => setSearch(event.currentTarget.value)}

@@ -1,6 +1,5 @@
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { Button, Kbd, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import type { SearchHit } from '../../../shared/domain/search.js';
 import { isPartialDate } from '../../../shared/text/partial-date.js';
 import { formatPartialDate } from '../format/date.js';
 import { useApiQuery } from '../api/use-api-query.js';
+import { useSearchQuery } from '../components/SearchField.js';
 
 const PATH_OF: Record<string, (id: string) => string> = {
   organization: (id) => `/organizations/${id}`,
@@ -34,7 +34,7 @@ export function GlobalSearch() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const debounced = useSearchQuery(query, 150);
   const hits = useApiQuery('search.everything', { query: debounced }, { enabled: debounced.length > 0 });
   const groups = new Map<string, SearchHit[]>();
   for (const hit of debounced ? (hits.data ?? []) : []) {
