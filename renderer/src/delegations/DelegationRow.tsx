@@ -18,15 +18,14 @@ import { formatDateRange } from '../format/date.js';
 export const ROW_PX = 68;
 
 /**
- * The row's place: its offset in the body and its index in the whole list (aria-rowindex, and the stripes —
- * CSS :nth-of-type would count the rows drawn, not the list's).
+ * The row's place in the whole list: aria-rowindex, and the stripes (CSS :nth-of-type would count the rows drawn,
+ * not the list's). A row is placed by its block (use-window-rows.ts).
  */
-function rowProps(index: number, top: number) {
+function rowProps(index: number) {
   return {
     'aria-rowindex': index + 2,
     role: 'row',
     'data-even': index % 2 === 0 ? '' : undefined,
-    style: { transform: `translateY(${top}px)` },
   };
 }
 
@@ -59,19 +58,17 @@ export function useRowWords(): RowWords {
 
 /**
  * A visit's row. Memoised: while the list scrolls, the rows already drawn keep their props (the same cached
- * object, index and offset) and are not drawn again; only the rows coming into view are, each in the elements
- * of a row that left (its slot).
+ * object and index) and are not drawn again; only the rows coming into view are, in the elements of a block
+ * that left (use-window-rows.ts).
  */
 export const DelegationRow = memo(function DelegationRow({
   delegation,
   index,
-  top,
   tabbable,
   words,
 }: {
   delegation: DelegationSummary;
   index: number;
-  top: number;
   /** The table's one stop in the tab order (use-row-focus.ts). */
   tabbable: boolean;
   /** A new language is a new object, which redraws the row. */
@@ -85,7 +82,7 @@ export const DelegationRow = memo(function DelegationRow({
   // anchor to the hash route (the router follows the address) rather than the router's Link, whose hooks ran
   // for each of the eight rows entering each frame, as did each row's own translation hook.
   return (
-    <tr {...rowProps(index, top)}>
+    <tr {...rowProps(index)}>
       <td role="cell">
         <span className="two-lines">{formatDateRange(delegation.startDate, delegation.endDate, language)}</span>
       </td>
@@ -131,10 +128,10 @@ export const DelegationRow = memo(function DelegationRow({
 const SKELETON_BARS = [['70%'], ['60%'], ['80%', '30%'], ['70%'], ['50%'], ['60%']] as const;
 
 /** A row whose page is still on its way: grey bars where its text will be, at the row's height. */
-export const SkeletonRow = memo(function SkeletonRow({ index, top }: { index: number; top: number }) {
+export const SkeletonRow = memo(function SkeletonRow({ index }: { index: number }) {
   const { t } = useTranslation();
   return (
-    <tr {...rowProps(index, top)} aria-busy="true" data-placeholder="">
+    <tr {...rowProps(index)} aria-busy="true" data-placeholder="">
       {SKELETON_BARS.map((widths, column) => (
         <td role="cell" key={column}>
           {column === 0 && <span className="visually-hidden">{t('common.loading')}</span>}

@@ -1,10 +1,9 @@
 import { Table } from '@mantine/core';
-import { memo, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
-import { DelegationRow, ROW_PX, useRowWords } from './DelegationRow.js';
-import type { RowFocusHandlers } from './use-row-focus.js';
-import { useWindowRows } from './use-window-rows.js';
+import { DelegationRow, ROW_PX, SkeletonRow, useRowWords } from './DelegationRow.js';
+import { BLOCK_ROWS, useWindowRows } from './use-window-rows.js';
 import './delegation-table.css';
 
 /**
@@ -14,41 +13,33 @@ import './delegation-table.css';
  * assistive technology through explicit roles, aria-rowcount and each row's aria-rowindex.
  */
 export function DelegationTable({ delegations, label }: { delegations: DelegationSummary[]; label: string }) {
-  const words = useRowWords();
-  const { body, rows, height, handlers } = useWindowRows(delegations.length);
+  const windowRows = useWindowRows(delegations.length);
   return (
-    <DelegationTableFrame label={label} total={delegations.length} body={body} height={height} handlers={handlers}>
-      {rows.map(({ index, slot, top, tabbable }) => (
-        <DelegationRow
-          key={slot}
-          index={index}
-          top={top}
-          tabbable={tabbable}
-          delegation={delegations[index]!}
-          words={words}
-        />
-      ))}
-    </DelegationTableFrame>
+    <WindowedDelegationTable
+      label={label}
+      total={delegations.length}
+      windowRows={windowRows}
+      rowAt={(index) => delegations[index]}
+    />
   );
 }
 
-/** The table, its heading row, and a body `height` pixels tall holding the rows given. */
-export function DelegationTableFrame({
+/**
+ * The table of `total` visits, drawn in blocks near the window (`windowRows`, use-window-rows.ts): the visit of
+ * each row drawn comes from `rowAt`, a grey placeholder while it is on its way.
+ */
+export function WindowedDelegationTable({
   label,
   total,
-  body,
-  height,
-  handlers,
-  children,
+  windowRows: { body, blocks, height, handlers },
+  rowAt,
 }: {
   label: string;
   total: number;
-  body: RefObject<HTMLTableSectionElement | null>;
-  height: number;
-  /** The keyboard among the rows (use-row-focus.ts). */
-  handlers: RowFocusHandlers;
-  children: ReactNode;
+  windowRows: ReturnType<typeof useWindowRows>;
+  rowAt: (index: number) => DelegationSummary | undefined;
 }) {
+  const words = useRowWords();
   return (
     <Table
       highlightOnHover
@@ -58,18 +49,41 @@ export function DelegationTableFrame({
       aria-label={label}
       aria-rowcount={total + 1}
       style={{ '--delegation-row-px': `${ROW_PX}px` } as CSSProperties}
+      {...handlers}
     >
       <DelegationTableHead />
-      {/* A plain tbody: Mantine's stripes and last-row border select rows by position (:nth-of-type,
-          :last-of-type), so each row added or removed while scrolling restyled every row drawn. */}
-      <tbody ref={body} role="rowgroup" style={{ height }} {...handlers}>
-        {children}
-      </tbody>
+      {/* As tall as every row; the blocks of rows drawn are placed over it. Plain tbodies: Mantine's stripes and
+          last-row border select rows by position (:nth-of-type, :last-of-type). */}
+      <tbody ref={body} role="presentation" className="row-space" style={{ height }} />
+      {blocks.map((block) => (
+        <tbody
+          key={block.slot}
+          role="rowgroup"
+          className="row-block"
+          style={{ transform: `translateY(${block.top}px)` }}
+        >
+          {block.rows.map(({ index, tabbable }) => {
+            const delegation = rowAt(index);
+            // Keyed by the row's place in its block: a block reused for other rows keeps its row elements.
+            return delegation ? (
+              <DelegationRow
+                key={index % BLOCK_ROWS}
+                index={index}
+                tabbable={tabbable}
+                delegation={delegation}
+                words={words}
+              />
+            ) : (
+              <SkeletonRow key={index % BLOCK_ROWS} index={index} />
+            );
+          })}
+        </tbody>
+      ))}
     </Table>
   );
 }
 
-/** The heading row; memoised, as the frame around the rows is drawn again on every scroll step. */
+/** The heading row; memoised, as the table around it is drawn again on every scroll step. */
 const DelegationTableHead = memo(function DelegationTableHead() {
   const { t } = useTranslation();
   return (

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { DelegationRow, SkeletonRow, useRowWords } from './DelegationRow.js';
-import { DelegationTableFrame } from './DelegationTable.js';
+import { WindowedDelegationTable } from './DelegationTable.js';
 import { useDelegationRows, type DelegationFilter } from './use-delegation-pages.js';
 import { useWindowRows } from './use-window-rows.js';
 
@@ -22,9 +21,8 @@ export function PagedDelegationTable({
   total: number;
   label: string;
 }) {
-  const words = useRowWords();
-  const { body, rows, height, handlers, nearby, focused } = useWindowRows(total);
-  const { rowAt, error } = useDelegationRows(filter, total, nearby, focused);
+  const windowRows = useWindowRows(total);
+  const { rowAt, error } = useDelegationRows(filter, total, windowRows.nearby, windowRows.focused);
   // Another filter or sort is another list: show its first rows, not rows thousands down from its top.
   const shownKey = useRef(filterKey);
   useEffect(() => {
@@ -36,23 +34,7 @@ export function PagedDelegationTable({
   return (
     <>
       <ErrorAlert error={error} />
-      <DelegationTableFrame label={label} total={total} body={body} height={height} handlers={handlers}>
-        {rows.map(({ index, slot, top, tabbable }) => {
-          const delegation = rowAt(index);
-          return delegation ? (
-            <DelegationRow
-              key={slot}
-              index={index}
-              top={top}
-              tabbable={tabbable}
-              delegation={delegation}
-              words={words}
-            />
-          ) : (
-            <SkeletonRow key={slot} index={index} top={top} />
-          );
-        })}
-      </DelegationTableFrame>
+      <WindowedDelegationTable label={label} total={total} windowRows={windowRows} rowAt={rowAt} />
     </>
   );
 }

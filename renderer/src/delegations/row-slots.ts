@@ -1,8 +1,9 @@
 /**
- * Gives each row drawn a slot (its React key) such that a row keeps its slot while it stays drawn, and a row
- * coming into view takes a slot a row leaving the view gave up: React then updates that row's elements in place
- * instead of removing eight rows' elements and creating eight new ones on each scroll step.
- * `previous` is the slots of the rows drawn last (by row index); the result is the same for the rows given.
+ * Gives each item drawn (a block of table rows: use-window-rows.ts) a slot, its React key, such that an item keeps
+ * its slot while it stays drawn, and an item coming into view takes a slot an item leaving the view gave up: React
+ * then updates that item's elements in place instead of removing the elements of the items that left and creating
+ * new ones on each scroll step. `previous` is the slots of the items drawn last (by index); the result is the same
+ * for the same items.
  */
 export function assignSlots(previous: ReadonlyMap<number, number>, indexes: readonly number[]): Map<number, number> {
   const slots = new Map<number, number>();

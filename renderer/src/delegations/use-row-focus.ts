@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 
 /** The list index of the row holding `element` (aria-rowindex counts the heading row as 1), or null outside a row. */
 function rowIndexOf(element: EventTarget | null): number | null {
-  const row = element instanceof Element ? element.closest('tr[aria-rowindex]') : null;
+  const row = element instanceof Element ? element.closest('tbody > tr[aria-rowindex]') : null;
   return row ? Number(row.getAttribute('aria-rowindex')) - 2 : null;
 }
 
@@ -19,7 +19,7 @@ function rowAfterKey(event: KeyboardEvent, from: number, total: number): number 
 
 /**
  * The keyboard in a table whose rows are drawn only near the window and whose row elements are reused for the
- * rows coming into view (so their order in the DOM is not the rows' order). One row's link is in the tab order —
+ * rows coming into view (so their order in the DOM is not the rows' order: use-window-rows.ts). One row's link is in the tab order —
  * the focused row's, else the first row in view — and Tab, Shift+Tab and the arrows move the focus row by row
  * through the whole list. The focused row stays drawn while the page scrolls away from it (`focused`): reused for
  * another row, its link would keep the focus and open another visit.
@@ -39,11 +39,11 @@ export function useRowFocus(total: number) {
       const to = from === null ? null : rowAfterKey(event, from, total);
       if (to === null) return;
       event.preventDefault();
-      const body = event.currentTarget;
+      const table = event.currentTarget;
       // Drawn now (a row far from the window is drawn once it is the focused one), then focused, which scrolls it
       // into view; at once, so that the next key press starts from it.
       flushSync(() => setFocused(to));
-      const row = body.querySelector<HTMLElement>(`tr[aria-rowindex="${to + 2}"]`);
+      const row = table.querySelector<HTMLElement>(`tr[aria-rowindex="${to + 2}"]`);
       const link = row?.querySelector('a');
       // A row whose page is still on its way has no link yet: the focus stays where it was.
       if (!row || !link) return setFocused(from);
@@ -56,5 +56,5 @@ export function useRowFocus(total: number) {
   return { focused: focused !== null && focused < total ? focused : null, handlers };
 }
 
-/** The table body's focus and key handlers. */
+/** The table's focus and key handlers. */
 export type RowFocusHandlers = ReturnType<typeof useRowFocus>['handlers'];
