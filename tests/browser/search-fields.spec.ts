@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.js';
+import { callApi, expect, test } from './fixtures.js';
 
 /** Each list with a search field, by its address. */
 const LISTS = ['delegations', 'organizations', 'people', 'gifts', 'agreements', 'follow-ups', 'articles'];
@@ -25,4 +25,34 @@ test('a search longer than 200 characters is said so under each list’s search 
   }
   await expect(page.getByText('Không thực hiện được')).toHaveCount(0);
   expect(refused).toEqual([]);
+});
+
+test('the organisation picker asks the store as one types: a Hangul alias finds its organisation, which is named again after a reload', async ({
+  app,
+  appPage: page,
+}) => {
+  await callApi(app, 'organizations.create', {
+    name: 'Thành phố Seoul',
+    aliases: ['서울특별시', 'Seoul Metropolitan Government'],
+    country: 'KR',
+    kind: 'city',
+  });
+  for (let n = 1; n <= 3; n++) {
+    await callApi(app, 'organizations.create', { name: `Tỉnh Gyeonggi ${n}`, country: 'KR', kind: 'province' });
+  }
+  await page.reload();
+  const picker = page.getByRole('combobox', { name: 'Đơn vị', exact: true });
+  await picker.click();
+  await expect(page.getByRole('option')).toHaveCount(4);
+  await picker.fill('서울');
+  await expect(page.getByRole('option')).toHaveText(['Thành phố Seoul']);
+  await picker.fill('metropolitan');
+  await expect(page.getByRole('option')).toHaveText(['Thành phố Seoul']);
+  await picker.fill('zzzz');
+  await expect(page.getByText('Không tìm thấy')).toBeVisible();
+  await picker.fill('seoul');
+  await page.getByRole('option', { name: 'Thành phố Seoul' }).click();
+  await expect(page).toHaveURL(/organization=/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Đơn vị', exact: true })).toHaveValue('Thành phố Seoul');
 });

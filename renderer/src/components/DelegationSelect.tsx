@@ -18,7 +18,7 @@ function useVisitOption() {
  * Pick a delegation by typing its organisations' names (or its place, purpose, people), newest first: the store
  * searches as one types (useStoreSearch). Fetching all visits when opened took 13 s at a ministry's 50,000.
  */
-export function DelegationSelect(props: Omit<RecordSelectProps, 'excludeId'>) {
+export function DelegationSelect(props: RecordSelectProps) {
   const visitOption = useVisitOption();
   const value = props.value ?? props.defaultValue ?? null;
   const chosen = useApiQuery('delegations.get', { id: value ?? '' }, { enabled: value !== null });

@@ -2,53 +2,19 @@ import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Organization } from '../../../shared/domain/organization.js';
 import type { Person } from '../../../shared/domain/person.js';
 import { useApiQuery } from '../api/use-api-query.js';
-import { foldedFilterKeeping } from './folded-filter.js';
 import { searchText } from './SearchField.js';
 
 /** A record picker's props: Select's, less what the picker sets itself. */
-export type RecordSelectProps = Omit<SelectProps, 'data' | 'filter' | 'searchable'> & { excludeId?: string };
+export type RecordSelectProps = Omit<SelectProps, 'data' | 'filter' | 'searchable'>;
 
 /**
  * The options drawn at once: typing narrows them (a ministry's store holds 5,000 organisations and 100,000
  * people, and drawing them all took longer than the rest of a page).
  */
 export const SHOWN_OPTIONS = 100;
-
-/**
- * The records are fetched once the select is opened or holds a value: a list page whose filter is empty does
- * not fetch and parse 5,000 organisations (1.4 MB) before its first rows. Returns whether they are needed, and
- * the props that notice the opening.
- */
-export function useOnDemand(props: RecordSelectProps) {
-  const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  const needed = opened || Boolean(props.value ?? props.defaultValue);
-  return {
-    needed,
-    selectProps: (loading: boolean): Partial<SelectProps> => ({
-      searchable: true,
-      filter: foldedFilterKeeping(props.value ?? props.defaultValue),
-      limit: SHOWN_OPTIONS,
-      nothingFoundMessage: loading ? t('common.loading') : t('common.nothingFound'),
-      onDropdownOpen: () => {
-        setOpened(true);
-        props.onDropdownOpen?.();
-      },
-    }),
-  };
-}
-
-/** Pick an organisation by typing any part of its name, accents optional. */
-export function OrganizationSelect({ excludeId, ...props }: RecordSelectProps) {
-  const { needed, selectProps } = useOnDemand(props);
-  const organizations = useApiQuery('organizations.list', { query: '' }, { enabled: needed });
-  const data = (organizations.data ?? [])
-    .filter((organization) => organization.id !== excludeId)
-    .map((organization) => ({ value: organization.id, label: organization.name }));
-  return <Select data={data} {...props} {...selectProps(!organizations.data)} />;
-}
 
 /** An option of a record picker. */
 type Option = { value: string; label: string };
@@ -122,4 +88,26 @@ export function PersonSelect(props: RecordSelectProps) {
     { enabled: search.opened },
   );
   return <Select {...props} {...search.selectProps(found, personOption)} />;
+}
+
+/** An organisation as an option: its name. */
+const organizationOption = (organization: Organization): Option => ({
+  value: organization.id,
+  label: organization.name,
+});
+
+/**
+ * Pick an organisation by typing its name or one of its aliases, accents optional (useStoreSearch): a ministry's
+ * 5,000 were 1.4 MB fetched as the picker opened or held a value.
+ */
+export function OrganizationSelect(props: RecordSelectProps) {
+  const value = props.value ?? props.defaultValue ?? null;
+  const chosen = useApiQuery('organizations.get', { id: value ?? '' }, { enabled: value !== null });
+  const search = useStoreSearch(props, chosen.data && organizationOption(chosen.data));
+  const found = useApiQuery(
+    'organizations.page',
+    { query: search.query, offset: 0, limit: SHOWN_OPTIONS },
+    { enabled: search.opened },
+  );
+  return <Select {...props} {...search.selectProps(found, organizationOption)} />;
 }
