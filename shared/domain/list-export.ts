@@ -11,10 +11,9 @@ import { giftFilter } from './gift.js';
 export const EXPORTABLE_LISTS = ['organizations', 'people', 'delegations', 'gifts', 'agreements', 'followUps'] as const;
 export type ExportableList = (typeof EXPORTABLE_LISTS)[number];
 
-const queryText = searchQuery;
-export const queryFilter = z.strictObject({ query: queryText });
+export const queryFilter = z.strictObject({ query: searchQuery });
 export const agreementFilter = z.strictObject({
-  query: queryText,
+  query: searchQuery,
   organizationId: recordId.nullable().default(null),
 });
 

@@ -2,9 +2,9 @@ import type { ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { fold } from '../../../shared/text/fold.js';
 
 /**
- * Select filter that folds both sides, so "han quoc" finds "Hàn Quốc" and "nguyen" finds "Nguyễn". It keeps
- * at most the select's `limit` options (Mantine leaves that to a custom filter): a select of 5,000
- * organisations otherwise drew 5,000 options each time its page opened.
+ * Select filter that folds both sides, so "han quoc" finds "Hàn Quốc" and "nguyen" finds "Nguyễn", for selects
+ * whose options are all in the page (countries, a visit's people). It keeps at most the select's `limit` options
+ * (Mantine leaves that to a custom filter).
  */
 export const foldedFilter: OptionsFilter = ({ options, search, limit }) => {
   const wanted = fold(search).trim();

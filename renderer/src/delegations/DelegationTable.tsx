@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { memo, type CSSProperties } from 'react';
+import { memo, useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { DelegationRow, ROW_PX, SkeletonRow, useRowWords } from './DelegationRow.js';
@@ -40,6 +40,9 @@ export function WindowedDelegationTable({
   rowAt: (index: number) => DelegationSummary | undefined;
 }) {
   const words = useRowWords();
+  const id = useId();
+  // The blocks are in the DOM in slot order; assistive technology is given them in the rows' order.
+  const inRowOrder = [...blocks].sort((a, b) => a.rows[0]!.index - b.rows[0]!.index);
   return (
     <Table
       highlightOnHover
@@ -48,6 +51,7 @@ export function WindowedDelegationTable({
       role="table"
       aria-label={label}
       aria-rowcount={total + 1}
+      aria-owns={inRowOrder.map((block) => `${id}-${block.slot}`).join(' ') || undefined}
       style={{ '--delegation-row-px': `${ROW_PX}px` } as CSSProperties}
       {...handlers}
     >
@@ -58,6 +62,7 @@ export function WindowedDelegationTable({
       {blocks.map((block) => (
         <tbody
           key={block.slot}
+          id={`${id}-${block.slot}`}
           role="rowgroup"
           className="row-block"
           style={{ transform: `translateY(${block.top}px)` }}

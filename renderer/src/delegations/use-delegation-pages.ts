@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { MethodInput } from '../../../shared/api/contract.js';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { callApi } from '../api/client.js';
+import { BLOCK_ROWS } from './use-window-rows.js';
 
 /** The list's filter and sort, as the page keeps them (the same the spreadsheet export is given). */
 export type DelegationFilter = MethodInput<'delegations.list'>;
@@ -14,6 +15,9 @@ export const PAGE_ROWS = 100;
  * is drawn, so a steady scroll meets rows, not placeholders (each placeholder drawn is a row laid out twice).
  */
 const AHEAD_ROWS = PAGE_ROWS / 2;
+
+/** Rows on each side of the focused row whose pages are fetched: its block and the next block either way. */
+const FOCUS_REACH = 2 * BLOCK_ROWS;
 
 /** How long a fetched page is shown without asking main again. */
 const PAGE_FRESH_MS = 30_000;
@@ -40,8 +44,14 @@ export function useDelegationRows(
   // Never a page past the list's end: it would hold no rows.
   const lastPage = Math.max(firstPage, Math.floor(Math.min(nearby.last + AHEAD_ROWS, total - 1) / PAGE_ROWS));
   const pages = Array.from({ length: lastPage - firstPage + 1 }, (_, n) => firstPage + n);
-  const focusedPage = focused === null ? null : Math.floor(focused / PAGE_ROWS);
-  if (focusedPage !== null && !pages.includes(focusedPage)) pages.push(focusedPage);
+  // The focused row's page, and those of the rows its block and the blocks beside it hold: the arrows move the
+  // focus into them, and a row whose page is missing is drawn without its link.
+  if (focused !== null) {
+    for (const row of [focused - FOCUS_REACH, focused, focused + FOCUS_REACH]) {
+      const page = Math.floor(Math.min(Math.max(row, 0), total - 1) / PAGE_ROWS);
+      if (!pages.includes(page)) pages.push(page);
+    }
+  }
   const results = useQueries({
     queries: pages.map((page) => {
       const input = pageInput(filter, page);

@@ -32,6 +32,8 @@ export function useRowFocus(total: number) {
       if (index !== null) setFocused(index);
     },
     onBlur: (event: FocusEvent<HTMLElement>) => {
+      // The window losing the focus (another app, a dialog) leaves the link focused: its row stays drawn.
+      if (document.activeElement === event.target) return;
       if (!event.currentTarget.contains(event.relatedTarget)) setFocused(null);
     },
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
@@ -40,8 +42,8 @@ export function useRowFocus(total: number) {
       if (to === null) return;
       event.preventDefault();
       const table = event.currentTarget;
-      // Drawn now (a row far from the window is drawn once it is the focused one), then focused, which scrolls it
-      // into view; at once, so that the next key press starts from it.
+      // Drawn now (a row far from the window is drawn once it is the focused one), then focused and scrolled into
+      // view; at once, so that the next key press starts from it.
       flushSync(() => setFocused(to));
       const row = table.querySelector<HTMLElement>(`tr[aria-rowindex="${to + 2}"]`);
       const link = row?.querySelector('a');
@@ -55,6 +57,3 @@ export function useRowFocus(total: number) {
   };
   return { focused: focused !== null && focused < total ? focused : null, handlers };
 }
-
-/** The table's focus and key handlers. */
-export type RowFocusHandlers = ReturnType<typeof useRowFocus>['handlers'];

@@ -52,7 +52,9 @@ export function useWindowRows(total: number) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      return focusedBlock === null || indexes.includes(focusedBlock) ? indexes : [...indexes, focusedBlock];
+      return focusedBlock === null || indexes.includes(focusedBlock)
+        ? indexes
+        : [...indexes, focusedBlock].sort((a, b) => a - b);
     },
     [focusedBlock],
   );

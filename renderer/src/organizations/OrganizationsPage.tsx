@@ -30,6 +30,8 @@ export function OrganizationsPage() {
     setNotice(message);
     void queryClient.invalidateQueries({ queryKey: ['organizations.list'] });
     void queryClient.invalidateQueries({ queryKey: ['organizations.page'] });
+    // The pickers name their chosen organisation by id.
+    void queryClient.invalidateQueries({ queryKey: ['organizations.get'] });
     // The delegation list's pages show both sides by name.
     void queryClient.invalidateQueries({ queryKey: ['delegations.page'] });
   }
