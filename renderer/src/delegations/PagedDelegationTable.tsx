@@ -22,7 +22,7 @@ export function PagedDelegationTable({
   label: string;
 }) {
   const windowRows = useWindowRows(total);
-  const { rowAt, error } = useDelegationRows(filter, total, windowRows.nearby, windowRows.focused);
+  const { rowAt, error } = useDelegationRows(filter, total, windowRows.wanted);
   // Another filter or sort is another list: show its first rows, not rows thousands down from its top.
   const shownKey = useRef(filterKey);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { MethodInput } from '../../../shared/api/contract.js';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { callApi } from '../api/client.js';
-import { BLOCK_ROWS } from './use-window-rows.js';
+import type { RowRange } from './use-window-rows.js';
 
 /** The list's filter and sort, as the page keeps them (the same the spreadsheet export is given). */
 export type DelegationFilter = MethodInput<'delegations.list'>;
@@ -16,9 +16,6 @@ export const PAGE_ROWS = 100;
  */
 const AHEAD_ROWS = PAGE_ROWS / 2;
 
-/** Rows on each side of the focused row whose pages are fetched: its block and the next block either way. */
-const FOCUS_REACH = 2 * BLOCK_ROWS;
-
 /** How long a fetched page is shown without asking main again. */
 const PAGE_FRESH_MS = 30_000;
 
@@ -28,29 +25,18 @@ export function pageInput(filter: DelegationFilter, page: number): MethodInput<'
 }
 
 /**
- * The rows `nearby.first`..`nearby.last` of the filtered list (`total` rows long), and the focused row wherever it
- * is, fetched page by page as they come near the window and kept in the query cache (by filter and offset), so
- * scrolling back shows them at once. A row whose page has not arrived is undefined (the table draws a
- * placeholder). The rows are the cache's own objects: a row that has not changed keeps its identity, so memoised
- * row components are not redrawn.
+ * The rows of the `wanted` ranges of the filtered list (`total` rows long), fetched page by page, with the rows
+ * AHEAD_ROWS either side, and kept in the query cache (by filter and offset), so scrolling back shows them at once.
+ * A row whose page has not arrived is undefined (the table draws a placeholder). The rows are the cache's own
+ * objects: a row that has not changed keeps its identity, so memoised row components are not redrawn.
  */
-export function useDelegationRows(
-  filter: DelegationFilter,
-  total: number,
-  nearby: { first: number; last: number },
-  focused: number | null,
-) {
-  const firstPage = Math.floor(Math.max(nearby.first - AHEAD_ROWS, 0) / PAGE_ROWS);
-  // Never a page past the list's end: it would hold no rows.
-  const lastPage = Math.max(firstPage, Math.floor(Math.min(nearby.last + AHEAD_ROWS, total - 1) / PAGE_ROWS));
-  const pages = Array.from({ length: lastPage - firstPage + 1 }, (_, n) => firstPage + n);
-  // The focused row's page, and those of the rows its block and the blocks beside it hold: the arrows move the
-  // focus into them, and a row whose page is missing is drawn without its link.
-  if (focused !== null) {
-    for (const row of [focused - FOCUS_REACH, focused, focused + FOCUS_REACH]) {
-      const page = Math.floor(Math.min(Math.max(row, 0), total - 1) / PAGE_ROWS);
-      if (!pages.includes(page)) pages.push(page);
-    }
+export function useDelegationRows(filter: DelegationFilter, total: number, wanted: RowRange[]) {
+  const pages: number[] = [];
+  for (const { first, last } of wanted) {
+    const firstPage = Math.floor(Math.max(first - AHEAD_ROWS, 0) / PAGE_ROWS);
+    // Never a page past the list's end: it would hold no rows.
+    const lastPage = Math.max(firstPage, Math.floor(Math.min(last + AHEAD_ROWS, total - 1) / PAGE_ROWS));
+    for (let page = firstPage; page <= lastPage; page++) if (!pages.includes(page)) pages.push(page);
   }
   const results = useQueries({
     queries: pages.map((page) => {

@@ -14,6 +14,12 @@ export const BLOCK_ROWS = 8;
 /** Blocks drawn beyond the window on each side, so that a quick scroll meets rows already drawn. */
 const OVERSCAN_BLOCKS = 1;
 
+/** Rows first..last of the list. */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+
 /** A block of rows drawn: its slot (its React key: row-slots.ts), its offset in the body, and its rows. */
 export interface DrawnBlock {
   slot: number;
@@ -93,16 +99,21 @@ export function useWindowRows(total: number) {
     // In slot order, which is the order of the blocks' elements in the DOM: React keeps the elements in the order
     // of the list it is given, and in the rows' order it would move most of them on each step up the page.
     .sort((a, b) => a.slot - b.slot);
+  /** The rows of blocks first..last (clamped to the list). */
+  const rowsOfBlocks = (first: number, last: number): RowRange => ({
+    first: Math.max(first * BLOCK_ROWS, 0),
+    last: Math.min((last + 1) * BLOCK_ROWS - 1, total - 1),
+  });
   return {
     body,
     blocks,
     height: total * ROW_PX,
     handlers,
-    // The rows near the window (the focused row aside, wherever it is), for the pages to fetch.
-    nearby: {
-      first: Math.max((inView.startIndex - OVERSCAN_BLOCKS) * BLOCK_ROWS, 0),
-      last: Math.min((inView.endIndex + OVERSCAN_BLOCKS + 1) * BLOCK_ROWS - 1, total - 1),
-    },
-    focused,
+    // The rows whose data the table needs: those near the window, and, wherever it is, the focused row's block
+    // with the block either side, where the arrows move the focus next (a row without its data has no link).
+    wanted: [
+      rowsOfBlocks(inView.startIndex - OVERSCAN_BLOCKS, inView.endIndex + OVERSCAN_BLOCKS),
+      ...(focusedBlock === null ? [] : [rowsOfBlocks(focusedBlock - 1, focusedBlock + 1)]),
+    ],
   };
 }
