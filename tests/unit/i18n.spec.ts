@@ -31,3 +31,17 @@ test('Vietnamese text is NFC and the English text is not left in Vietnamese', ()
     }
   }
 });
+
+test('the lists’ totals are written with the reader’s thousands separator', async () => {
+  const { createInstance } = await import('i18next');
+  const { numberFormat } = await import('../../renderer/src/format/number.js');
+  for (const [language, resources, written] of [
+    ['vi', vi, '39.402 đoàn'],
+    ['en', en, '39,402 delegations'],
+  ] as const) {
+    const i18n = createInstance();
+    await i18n.init({ lng: language, resources: { [language]: { translation: resources } } });
+    const count = 39_402;
+    expect(i18n.t('delegations.count', { count, shown: numberFormat(language).format(count) })).toBe(written);
+  }
+});

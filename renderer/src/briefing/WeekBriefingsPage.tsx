@@ -4,6 +4,7 @@ import { addDays, endOfISOWeek, format, isValid, parseISO, startOfISOWeek } from
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../format/number.js';
 import { callApi } from '../api/client.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -14,7 +15,7 @@ import { BriefingSheet } from './BriefingPage.js';
 
 /** Every visit of a chosen week, one sheet after another: printed together as one PDF. */
 export function WeekBriefingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The week lives in the address (?day=2026-03-11), so the desktop app's print window opens the same week.
   const [params, setParams] = useSearchParams();
   const fromAddress = params.get('day') ?? '';
@@ -58,7 +59,8 @@ export function WeekBriefingsPage() {
             w={180}
           />
           <Text size="sm">
-            {isoToDateInput(monday)} – {isoToDateInput(sunday)} · {t('delegations.count', { count: wanted.length })}
+            {isoToDateInput(monday)} – {isoToDateInput(sunday)} ·{' '}
+            {t('delegations.count', { count: wanted.length, shown: numberFormat(i18n.language).format(wanted.length) })}
           </Text>
         </Group>
         <ErrorAlert error={visits.error} />

@@ -18,6 +18,7 @@ import { SampleDataOffer } from './SampleDataOffer.js';
 import { pageInput, type DelegationFilter } from './use-delegation-pages.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
 import { SearchField, useSearchQuery } from '../components/SearchField.js';
+import { numberFormat } from '../format/number.js';
 
 const FILTER_KEYS = ['q', 'direction', 'status', 'country', 'organization', 'from', 'to', 'sort'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -162,7 +163,7 @@ export function DelegationsPage() {
       {total !== undefined && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {t('delegations.count', { count: total })}
+            {t('delegations.count', { count: total, shown: numberFormat(i18n.language).format(total) })}
           </Text>
           {total === 0 ? (
             <Text>{filtered ? t('delegations.noMatch') : t('delegations.empty')}</Text>
