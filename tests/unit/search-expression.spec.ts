@@ -30,3 +30,9 @@ test('whole-word terms: folded and quoted, no prefix star, nothing that reaches 
   expect(wordExpression('a" OR "b*')).toBe('"a" "or" "b"');
   expect(wordExpression(' * ')).toBeNull();
 });
+
+test('a word said twice is searched once, whatever its accents or case', () => {
+  expect(matchExpression('Huế hue HUẾ hợp tác hop tac')).toBe('"hue"* "hop"* "tac"*');
+  expect(wordExpression('Đà Nẵng Đà Nẵng')).toBe('"da" "nang"');
+  expect(trigramExpression('minh Minh MINH chí')).toBe('"minh" "chi"');
+});
