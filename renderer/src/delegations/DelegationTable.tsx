@@ -2,8 +2,9 @@ import { Table } from '@mantine/core';
 import { memo, useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
-import { DelegationRow, ROW_PX, SkeletonRow, useRowWords } from './DelegationRow.js';
-import { BLOCK_ROWS, useWindowRows } from './use-window-rows.js';
+import { ROW_PX, useRowWords } from './DelegationRow.js';
+import { RowBlock } from './RowBlock.js';
+import { useWindowRows } from './use-window-rows.js';
 import './delegation-table.css';
 
 /**
@@ -31,7 +32,7 @@ export function DelegationTable({ delegations, label }: { delegations: Delegatio
 export function WindowedDelegationTable({
   label,
   total,
-  windowRows: { body, blocks, height, handlers },
+  windowRows: { body, blocks, tabbable, height, handlers },
   rowAt,
 }: {
   label: string;
@@ -42,7 +43,7 @@ export function WindowedDelegationTable({
   const words = useRowWords();
   const id = useId();
   // The blocks are in the DOM in slot order; assistive technology is given them in the rows' order.
-  const inRowOrder = [...blocks].sort((a, b) => a.rows[0]!.index - b.rows[0]!.index);
+  const inRowOrder = [...blocks].sort((a, b) => a.first - b.first);
   return (
     <Table
       highlightOnHover
@@ -59,30 +60,16 @@ export function WindowedDelegationTable({
       {/* As tall as every row; the blocks of rows drawn are placed over it. Plain tbodies: Mantine's stripes and
           last-row border select rows by position (:nth-of-type, :last-of-type). */}
       <tbody ref={body} role="presentation" className="row-space" style={{ height }} />
-      {blocks.map((block) => (
-        <tbody
-          key={block.slot}
-          id={`${id}-${block.slot}`}
-          role="rowgroup"
-          className="row-block"
-          style={{ transform: `translateY(${block.top}px)` }}
-        >
-          {block.rows.map(({ index, tabbable }) => {
-            const delegation = rowAt(index);
-            // Keyed by the row's place in its block: a block reused for other rows keeps its row elements.
-            return delegation ? (
-              <DelegationRow
-                key={index % BLOCK_ROWS}
-                index={index}
-                tabbable={tabbable}
-                delegation={delegation}
-                words={words}
-              />
-            ) : (
-              <SkeletonRow key={index % BLOCK_ROWS} index={index} />
-            );
-          })}
-        </tbody>
+      {blocks.map(({ slot, top, first, count }) => (
+        <RowBlock
+          key={slot}
+          id={`${id}-${slot}`}
+          top={top}
+          first={first}
+          rows={Array.from({ length: count }, (_, n) => rowAt(first + n))}
+          tabbable={tabbable >= first && tabbable < first + count ? tabbable : -1}
+          words={words}
+        />
       ))}
     </Table>
   );

@@ -24,8 +24,9 @@ export interface RowRange {
 export interface DrawnBlock {
   slot: number;
   top: number;
-  /** Each row's index in the whole list, and whether its link is the table's one stop in the tab order. */
-  rows: { index: number; tabbable: boolean }[];
+  /** The index in the whole list of its first row, and how many rows it holds. */
+  first: number;
+  count: number;
 }
 
 /**
@@ -89,11 +90,11 @@ export function useWindowRows(total: number) {
   const blocks: DrawnBlock[] = items
     .map((item) => {
       const first = item.index * BLOCK_ROWS;
-      const count = Math.min(BLOCK_ROWS, total - first);
       return {
         slot: slots.get(item.index)!,
         top: bodyTop + item.start - scrollMargin,
-        rows: Array.from({ length: count }, (_, n) => ({ index: first + n, tabbable: first + n === tabbable })),
+        first,
+        count: Math.min(BLOCK_ROWS, total - first),
       };
     })
     // In slot order, which is the order of the blocks' elements in the DOM: React keeps the elements in the order
@@ -107,6 +108,8 @@ export function useWindowRows(total: number) {
   return {
     body,
     blocks,
+    /** The row whose link is the table's one stop in the tab order. */
+    tabbable,
     height: total * ROW_PX,
     handlers,
     // The rows whose data the table needs: those near the window, and, wherever it is, the focused row's block
