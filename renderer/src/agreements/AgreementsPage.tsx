@@ -7,6 +7,7 @@ import { EXPIRING_MONTHS, type Agreement } from '../../../shared/domain/agreemen
 import { usePagedList } from '../api/use-paged-list.js';
 import { DeadlineBadge } from '../components/DeadlineBadge.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ListLoader } from '../components/ListLoader.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ShowMore } from '../components/ShowMore.js';
@@ -104,6 +105,7 @@ export function AgreementsPage() {
         maw={520}
       />
       <ErrorAlert error={agreements.error} />
+      <ListLoader pending={agreements.pending} />
       {expiring > 0 && (
         <Text size="sm" c="orange.9" fw={600}>
           {t('agreements.expiringSoon', { count: expiring })}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePagedList } from '../api/use-paged-list.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ListLoader } from '../components/ListLoader.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ShowMore } from '../components/ShowMore.js';
@@ -65,6 +66,7 @@ export function FollowUpsPage() {
         />
       </Group>
       <ErrorAlert error={followUps.error} />
+      <ListLoader pending={followUps.pending} />
       {followUps.rows &&
         (followUps.rows.length === 0 ? (
           <Text>{t('followUps.empty')}</Text>

@@ -6,6 +6,7 @@ import type { GiftDirection } from '../../../shared/domain/gift.js';
 import { isPartialDate } from '../../../shared/text/partial-date.js';
 import { usePagedList } from '../api/use-paged-list.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ListLoader } from '../components/ListLoader.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { foldedFilter } from '../components/folded-filter.js';
 import { PageHeader } from '../components/PageHeader.js';
@@ -125,6 +126,7 @@ export function GiftsPage() {
         />
       </Group>
       <ErrorAlert error={gifts.error} />
+      <ListLoader pending={gifts.pending} />
       {gifts.rows && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { queryClient } from '../api/query-client.js';
 import { usePagedList } from '../api/use-paged-list.js';
 import { callApi } from '../api/client.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ListLoader } from '../components/ListLoader.js';
 import { ShowMore } from '../components/ShowMore.js';
 import { numberFormat } from '../format/number.js';
 import { OrganizationFormModal } from './OrganizationFormModal.js';
@@ -73,7 +74,7 @@ export function OrganizationsPage() {
           {errorText(list.error, t)}
         </Alert>
       )}
-      {list.pending && <Loader aria-label={t('common.loading')} />}
+      <ListLoader pending={list.pending} />
 
       {list.rows && (
         <>

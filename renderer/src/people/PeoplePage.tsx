@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePagedList } from '../api/use-paged-list.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ListLoader } from '../components/ListLoader.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ShowMore } from '../components/ShowMore.js';
@@ -37,6 +38,7 @@ export function PeoplePage() {
         maw={520}
       />
       <ErrorAlert error={people.error} />
+      <ListLoader pending={people.pending} />
       {people.rows &&
         (people.rows.length === 0 ? (
           <Text>{query ? t('common.noMatch', { query }) : t('people.empty')}</Text>
