@@ -27,6 +27,9 @@ test('partial dates read as date-fns writes them: every day, month and year of a
   expect(formatPartialDate('2025-10-04', 'en')).toBe('4 Oct 2025');
   expect(formatPartialDate('2025-10', 'en')).toBe('Oct 2025');
   expect(formatDateRange('2024-10-19', '2024-10-22', 'vi')).toBe('19/10/2024 – 22/10/2024');
+  // The year as stored (date-fns' "yyyy", the year of the era, wrote the year 0000 as 0001).
+  expect(formatPartialDate('0000', 'vi')).toBe('0000');
+  expect(formatPartialDate('0099-03', 'en')).toBe('Mar 0099');
 });
 
 test('a date that is not one is still refused, not written', () => {

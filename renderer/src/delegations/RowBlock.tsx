@@ -32,7 +32,7 @@ function sameBlock(before: RowBlockProps, after: RowBlockProps): boolean {
 /**
  * A block of rows (use-window-rows.ts), placed over the table's body by its offset. Memoised: the table is drawn
  * again on every scroll step, and only the block coming into view has changed; the others are not gone through
- * row by row again, which made a step's garbage (props compared, elements made) several times larger.
+ * row by row again (their rows' elements made and their props compared on each step).
  */
 export const RowBlock = memo(function RowBlock({ id, top, first, rows, tabbable, words }: RowBlockProps) {
   return (

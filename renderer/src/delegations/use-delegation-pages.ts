@@ -39,8 +39,9 @@ export function useDelegationRows(filter: DelegationFilter, total: number, wante
     const lastPage = Math.max(firstPage, Math.floor(Math.min(last + AHEAD_ROWS, total - 1) / PAGE_ROWS));
     for (let page = firstPage; page <= lastPage; page++) if (!pages.includes(page)) pages.push(page);
   }
-  // The same queries, the same array: the table is drawn again on every scroll step, and a new array made the
-  // query cache compare every page's options again (a page is new only every dozen steps).
+  // The same queries, the same array: the table is drawn again on every scroll step, and a new array made
+  // useQueries apply its defaults to every page's options and hash their keys again (a page is new only every
+  // dozen steps).
   const pagesKey = pages.join();
   const queries = useMemo(
     () =>
