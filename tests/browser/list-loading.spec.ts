@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 
-/** The lists that fetch their rows a page at a time: address, the method of their first page, what an empty one says. */
+/** The lists fetched a page at a time: address, the method of their first page, what an empty one says. */
 const LISTS = [
   ['people', 'people.page', 'Chưa có ai.'],
   ['organizations', 'organizations.page', 'Chưa có cơ quan nào. Hãy thêm cơ quan đầu tiên.'],

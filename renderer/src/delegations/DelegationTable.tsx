@@ -67,6 +67,7 @@ export function WindowedDelegationTable({
           top={top}
           first={first}
           rows={Array.from({ length: count }, (_, n) => rowAt(first + n))}
+          // -1 in the other blocks: the tab stop moving redraws the two blocks it leaves and enters, not every one.
           tabbable={tabbable >= first && tabbable < first + count ? tabbable : -1}
           words={words}
         />

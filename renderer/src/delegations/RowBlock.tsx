@@ -39,7 +39,8 @@ export const RowBlock = memo(function RowBlock({ id, top, first, rows, tabbable,
     <tbody id={id} role="rowgroup" className="row-block" style={{ transform: `translateY(${top}px)` }}>
       {rows.map((delegation, n) => {
         const index = first + n;
-        // Keyed by the row's place in its block (its index modulo BLOCK_ROWS): a block reused for other rows keeps its row elements.
+        // Keyed by the row's place in its block (its index modulo BLOCK_ROWS): a block reused for other rows keeps
+        // its row elements.
         return delegation ? (
           <DelegationRow key={n} index={index} tabbable={index === tabbable} delegation={delegation} words={words} />
         ) : (

@@ -1,5 +1,4 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { MethodInput } from '../../../shared/api/contract.js';
 import type { DelegationSummary } from '../../../shared/domain/delegation.js';
 import { callApi } from '../api/client.js';
@@ -39,27 +38,19 @@ export function useDelegationRows(filter: DelegationFilter, total: number, wante
     const lastPage = Math.max(firstPage, Math.floor(Math.min(last + AHEAD_ROWS, total - 1) / PAGE_ROWS));
     for (let page = firstPage; page <= lastPage; page++) if (!pages.includes(page)) pages.push(page);
   }
-  // The same queries, the same array: the table is drawn again on every scroll step, and a new array made
-  // useQueries apply its defaults to every page's options and hash their keys again (a page is new only every
-  // dozen steps).
-  const pagesKey = pages.join();
-  const queries = useMemo(
-    () =>
-      pages.map((page) => {
-        const input = pageInput(filter, page);
-        return {
-          queryKey: ['delegations.page', input],
-          queryFn: () => callApi('delegations.page', input),
-          // A page scrolled out of view and back, or the first page the list page fetched a moment ago, is not
-          // asked for again on each return (staleTime 0 would refetch it every time); the delegation forms,
-          // delete and restore invalidate these queries, which refetches them at once.
-          staleTime: PAGE_FRESH_MS,
-        };
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- pagesKey stands for the pages
-    [filter, pagesKey],
-  );
-  const results = useQueries({ queries });
+  const results = useQueries({
+    queries: pages.map((page) => {
+      const input = pageInput(filter, page);
+      return {
+        queryKey: ['delegations.page', input],
+        queryFn: () => callApi('delegations.page', input),
+        // A page scrolled out of view and back, or the first page the list page fetched a moment ago, is not
+        // asked for again on each return (staleTime 0 would refetch it every time); the delegation forms,
+        // delete and restore invalidate these queries, which refetches them at once.
+        staleTime: PAGE_FRESH_MS,
+      };
+    }),
+  });
   const rowAt = (index: number): DelegationSummary | undefined =>
     results[pages.indexOf(Math.floor(index / PAGE_ROWS))]?.data?.rows[index % PAGE_ROWS];
   const error = results.find((result) => result.error)?.error ?? null;

@@ -18,9 +18,9 @@ const MONTHS_EN = Array.from({ length: 12 }, (_, month) =>
 /**
  * A partial date as precise as stored: "14/10/2025", "10/2025" or "2025" (English: "14 Oct 2025", "Oct 2025").
  * Cut from the text itself rather than parsed and formatted with date-fns: a long list draws thousands of dates
- * while it scrolls, and parsing each made about a quarter of a scroll step's garbage. Anything else goes through date-fns
- * as before (it throws on a date that is not one). The year is written as stored: date-fns' "yyyy" is the year of the
- * era, which wrote the year 0000 as 0001.
+ * while it scrolls, and parsing each made about a quarter of a scroll step's garbage. Anything else goes through
+ * date-fns as before (it throws on a date that is not one). The year is written as stored: date-fns' "yyyy" is the
+ * year of the era, which wrote the year 0000 as 0001.
  */
 export function formatPartialDate(iso: string, language: string): string {
   if (!isPartialDate(iso)) return formatParsedDate(iso, language);
