@@ -1,14 +1,15 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { workingCalendar, type CalendarAdjustments } from '../../shared/calendar/working-days.js';
+import { addDays, format, parseISO } from 'date-fns';
+import { DAY_MS, workingCalendar, type CalendarAdjustments } from '../../shared/calendar/working-days.js';
 import { PROCEEDS_DAYS, REPORT_WORKING_DAYS, type Gift, type GiftClock } from '../../shared/domain/gift.js';
 import type { GiftDeadlineDates, StoredGift } from '../../db/queries/gifts.js';
 
 /** "Due soon" starts this many days before a deadline. */
 const DUE_SOON_DAYS = 3;
 
+/** `due` and `today` are whole days ('yyyy-MM-dd', as the deadlines are worked out), read as UTC midnights. */
 function clockOf(due: string | null, done: string | null, today: string): GiftClock {
   if (!due || done) return 'ok';
-  const left = differenceInCalendarDays(parseISO(due), parseISO(today));
+  const left = (Date.parse(due) - Date.parse(today)) / DAY_MS;
   if (left < 0) return 'overdue';
   return left <= DUE_SOON_DAYS ? 'due_soon' : 'ok';
 }

@@ -39,7 +39,7 @@ test('statutory holidays of 2026: New Year, five days of Tết, Hùng Kings, 30/
 
 test('five working days skip weekends, holidays and the user’s days off, and count the user’s working Saturdays', () => {
   const plain = workingCalendar();
-  // Thursday 2025-10-14 → Fri, Mon, Tue, Wed, Thu.
+  // Tuesday 2025-10-14 → Wed, Thu, Fri, Mon, Tue.
   expect(plain.addWorkingDays('2025-10-14', 5)).toBe('2025-10-21');
   // Received on Friday 13/2/2026, the eve of Tết 2026: Tết (16–20/2) and two weekends pass.
   expect(plain.addWorkingDays('2026-02-13', 5)).toBe('2026-02-27');

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { deadlinesOf } from '../../main/services/gift-clock.js';
+import { NO_ADJUSTMENTS } from '../../shared/calendar/working-days.js';
+import type { GiftDeadlineDates } from '../../db/queries/gifts.js';
+
+/** Received on Tuesday 14/10/2025: the report is due five working days later, on Tuesday 21/10. */
+const received: GiftDeadlineDates = {
+  id: 'g1',
+  direction: 'received',
+  date: '2025-10-14',
+  reportedOn: null,
+  soldOn: null,
+  proceedsRemittedOn: null,
+};
+
+test('the clock of a report: ok until three days before it is due, due soon up to its day, overdue after', () => {
+  const clockOn = (today: string) => deadlinesOf(received, NO_ADJUSTMENTS, today).clock;
+  expect(deadlinesOf(received, NO_ADJUSTMENTS, '2025-10-14')).toEqual({
+    reportDueOn: '2025-10-21',
+    proceedsDueOn: null,
+    clock: 'ok',
+  });
+  expect(clockOn('2025-10-17')).toBe('ok');
+  expect(clockOn('2025-10-18')).toBe('due_soon');
+  expect(clockOn('2025-10-21')).toBe('due_soon');
+  expect(clockOn('2025-10-22')).toBe('overdue');
+  // Across a year's end and a month of 31 days.
+  expect(clockOn('2026-01-01')).toBe('overdue');
+  expect(deadlinesOf({ ...received, reportedOn: '2025-10-20' }, NO_ADJUSTMENTS, '2025-12-01').clock).toBe('ok');
+});
+
+test('sold in public, the proceeds are due 30 days after the sale; the worse clock shows; a given gift has none', () => {
+  const sold = { ...received, reportedOn: '2025-10-20', soldOn: '2025-11-20' };
+  expect(deadlinesOf(sold, NO_ADJUSTMENTS, '2025-12-16')).toMatchObject({ proceedsDueOn: '2025-12-20', clock: 'ok' });
+  expect(deadlinesOf(sold, NO_ADJUSTMENTS, '2025-12-17').clock).toBe('due_soon');
+  expect(deadlinesOf(sold, NO_ADJUSTMENTS, '2025-12-21').clock).toBe('overdue');
+  expect(deadlinesOf({ ...sold, proceedsRemittedOn: '2025-12-19' }, NO_ADJUSTMENTS, '2026-03-01').clock).toBe('ok');
+  // Not reported and the proceeds only due soon: the report's overdue clock shows.
+  expect(deadlinesOf({ ...sold, reportedOn: null }, NO_ADJUSTMENTS, '2025-12-17').clock).toBe('overdue');
+  expect(deadlinesOf({ ...received, direction: 'given' }, NO_ADJUSTMENTS, '2025-10-22')).toEqual({
+    reportDueOn: null,
+    proceedsDueOn: null,
+    clock: 'none',
+  });
+});
