@@ -19,11 +19,22 @@ export interface VisitRow {
   host_country: string;
 }
 
-export type CalendarEngagementRow = Omit<VisitRow, 'start_date' | 'end_date'> & {
+/** A visit's direction and two sides, without its dates. */
+export type VisitSides = Omit<VisitRow, 'start_date' | 'end_date'>;
+
+/** A programme item as its index holds it: enough to place and count it, not to title it. */
+export interface EngagementSlot {
+  id: string;
   delegation_id: string;
   kind: string;
   starts_at: string;
-};
+}
+
+/** A programme item and its visit, side by side (a month's list view has some 1,000: no merged copy of each). */
+export interface CalendarEngagementRow {
+  slot: EngagementSlot;
+  visit: VisitSides;
+}
 
 export interface DatedRow {
   id: string;
@@ -57,9 +68,6 @@ const VISITS = `
 export function visitsNear(db: Store, from: string, to: string): VisitRow[] {
   return db.prepare<{ from: string; to: string }, VisitRow>(VISITS).all({ from, to });
 }
-
-/** A programme item as its index holds it: enough to place and count it, not to title it. */
-export type EngagementSlot = Pick<CalendarEngagementRow, 'id' | 'delegation_id' | 'kind' | 'starts_at'>;
 
 /**
  * Programme items whose day is within @from..@to, of visits not deleted. Written as a range on starts_at
@@ -101,14 +109,14 @@ export function engagementsPerDay(db: Store, from: string, to: string): { day: s
 export function engagementsOfSlots(db: Store, slots: readonly EngagementSlot[]): CalendarEngagementRow[] {
   const visits = new Map(
     db
-      .prepare<[string], Omit<VisitRow, 'start_date' | 'end_date'>>(
+      .prepare<[string], VisitSides>(
         `SELECT ${VISIT_SIDES}
           WHERE d.id IN (SELECT value FROM json_each(?))`,
       )
       .all(JSON.stringify([...new Set(slots.map((slot) => slot.delegation_id))]))
       .map((visit) => [visit.id, visit]),
   );
-  return slots.map((slot) => ({ ...visits.get(slot.delegation_id)!, ...slot }));
+  return slots.map((slot) => ({ slot, visit: visits.get(slot.delegation_id)! }));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   visitsNear,
   type CalendarEngagementRow,
   type DatedRow,
+  type VisitSides,
 } from '../../db/queries/calendar-items.js';
 
 /** Does a row's "id:CC,id:CC" list pass the organisation and country filters? */
@@ -29,16 +30,7 @@ function concerns(organizations: string | null, range: CalendarRange): boolean {
 }
 
 /** The partner of a visit: the visiting side of an incoming one, the host of an outgoing one. */
-function visitConcerns(
-  visit: {
-    direction: string;
-    visiting_org_id: string;
-    host_org_id: string;
-    visiting_country: string;
-    host_country: string;
-  },
-  range: CalendarRange,
-): boolean {
+function visitConcerns(visit: VisitSides, range: CalendarRange): boolean {
   if (range.direction && visit.direction !== range.direction) return false;
   const partnerCountry = visit.direction === 'incoming' ? visit.visiting_country : visit.host_country;
   if (range.country && partnerCountry !== range.country) return false;
@@ -68,21 +60,21 @@ export function dated(row: DatedRow, kind: CalendarItem['kind'], entity: Calenda
 }
 
 /** A programme item on the calendar, titled by its visit's two sides. */
-export function engagementItem(engagement: CalendarEngagementRow): CalendarItem {
+export function engagementItem({ slot, visit }: CalendarEngagementRow): CalendarItem {
   return {
-    key: `engagement:${engagement.id}`,
+    key: `engagement:${slot.id}`,
     kind: 'engagement',
-    title: `${engagement.visiting_name} → ${engagement.host_name}`,
-    start: engagement.starts_at,
+    title: `${visit.visiting_name} → ${visit.host_name}`,
+    start: slot.starts_at,
     end: null,
     precision: 'day',
-    direction: engagement.direction,
+    direction: visit.direction,
     entity: 'delegation',
-    entityId: engagement.delegation_id,
-    openId: engagement.delegation_id,
+    entityId: slot.delegation_id,
+    openId: slot.delegation_id,
     years: null,
     // The column only ever receives kinds checked by the delegation schema.
-    engagementKind: engagement.kind as EngagementKind,
+    engagementKind: slot.kind as EngagementKind,
     endBeforeStart: false,
   };
 }
@@ -129,7 +121,7 @@ export function calendarItemsInAnyOrder(db: Store, range: CalendarRange): Calend
   if (wanted.has('engagement')) {
     const slots = engagementSlotsBetween(db, range.from, range.to);
     for (const engagement of engagementsOfSlots(db, slots))
-      if (visitConcerns(engagement, range)) items.push(engagementItem(engagement));
+      if (visitConcerns(engagement.visit, range)) items.push(engagementItem(engagement));
   }
   // Follow-ups, expiries and anniversaries have no direction: a direction filter leaves visits only.
   const undirected = range.direction === null;
