@@ -24,12 +24,16 @@ test('the clock of a report: ok until three days before it is due, due soon up t
   expect(clockOn('2025-10-18')).toBe('due_soon');
   expect(clockOn('2025-10-21')).toBe('due_soon');
   expect(clockOn('2025-10-22')).toBe('overdue');
-  // Across a year's end and a month of 31 days.
-  expect(clockOn('2026-01-01')).toBe('overdue');
+  // Received on Wednesday 24/12/2025, due on Wednesday 31/12: the days counted across the month's and the year's end.
+  const yearEnd = (today: string) => deadlinesOf({ ...received, date: '2025-12-24' }, NO_ADJUSTMENTS, today);
+  expect(yearEnd('2025-12-27')).toMatchObject({ reportDueOn: '2025-12-31', clock: 'ok' });
+  expect(yearEnd('2025-12-28').clock).toBe('due_soon');
+  expect(yearEnd('2025-12-31').clock).toBe('due_soon');
+  expect(yearEnd('2026-01-01').clock).toBe('overdue');
   expect(deadlinesOf({ ...received, reportedOn: '2025-10-20' }, NO_ADJUSTMENTS, '2025-12-01').clock).toBe('ok');
 });
 
-test('sold in public, the proceeds are due 30 days after the sale; the worse clock shows; a given gift has none', () => {
+test('proceeds are due 30 days after a public sale; the worse clock shows; a given gift has none', () => {
   const sold = { ...received, reportedOn: '2025-10-20', soldOn: '2025-11-20' };
   expect(deadlinesOf(sold, NO_ADJUSTMENTS, '2025-12-16')).toMatchObject({ proceedsDueOn: '2025-12-20', clock: 'ok' });
   expect(deadlinesOf(sold, NO_ADJUSTMENTS, '2025-12-17').clock).toBe('due_soon');

@@ -28,7 +28,7 @@ function byDateFns(start: string, count: number, adjustments: CalendarAdjustment
   return format(day, 'yyyy-MM-dd');
 }
 
-test('working days after every day of three years, asked once and again (the kept answer), are those counted one by one', () => {
+test('working days after every day of three years, asked twice (the kept answer), are those counted one by one', () => {
   const adjustments: CalendarAdjustments = {
     daysOff: new Set(['2025-10-15', '2026-12-31']),
     workingDays: new Set(['2025-10-18', '2026-02-14']),
