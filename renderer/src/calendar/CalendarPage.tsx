@@ -62,6 +62,8 @@ export function CalendarPage() {
   // The days on screen, for the .ics export: a ref, as setting state here drew the whole page a second time.
   const shown = useRef<{ from: string; to: string }>(undefined);
   const itemTitle = useItemTitle();
+  // Once per drawing, not once for each of a busy month's counts as FullCalendar mounts it.
+  const countTitle = t('calendar.page.dayCountTitle');
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
   useHotkeys([
@@ -288,7 +290,7 @@ export function CalendarPage() {
           if (info.view.type !== state.view) update({ view: info.view.type as CalendarView });
         }}
         eventDidMount={(info) => {
-          if (info.event.extendedProps.count) info.el.title = t('calendar.page.dayCountTitle');
+          if (info.event.extendedProps.count) info.el.title = countTitle;
         }}
         eventClick={(info) => {
           const count = info.event.extendedProps.count as DayCount | undefined;
