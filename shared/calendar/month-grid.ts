@@ -1,5 +1,6 @@
 import type { CalendarItem } from '../domain/calendar-items.js';
 import { calendarOrder } from './order.js';
+import { DAY_MS } from './working-days.js';
 
 /** What the month grid colours and counts apart: visits by direction, the other kinds each on their own. */
 export type CalendarGroup = 'incoming' | 'outgoing' | Exclude<CalendarItem['kind'], 'delegation'>;
@@ -27,8 +28,6 @@ export const MONTH_VISIT_BARS_PER_DAY = 8;
 
 export const groupOf = (item: CalendarItem): CalendarGroup =>
   item.kind === 'delegation' ? (item.direction === 'outgoing' ? 'outgoing' : 'incoming') : item.kind;
-
-const DAY_MS = 86_400_000;
 
 /** A day as a whole number of UTC days (an ISO day parses as UTC midnight, and UTC has no daylight saving). */
 const dayNumber = (iso: string) => Date.parse(iso.slice(0, 10)) / DAY_MS;

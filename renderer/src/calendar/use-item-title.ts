@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../shared/domain/calendar-items.js';
-import { ENGAGEMENT_KINDS, type EngagementKind } from '../../../shared/domain/delegation.js';
+import {
+  DELEGATION_DIRECTIONS,
+  ENGAGEMENT_KINDS,
+  type DelegationDirection,
+  type EngagementKind,
+} from '../../../shared/domain/delegation.js';
 
 /** A calendar item's line in the user's language: what it is, then what it concerns. */
 export function useItemTitle(): (item: CalendarItem) => string {
@@ -13,8 +18,9 @@ export function useItemTitle(): (item: CalendarItem) => string {
     const t = i18n.getFixedT(language);
     return {
       t,
-      incoming: t('delegations.directions.incoming'),
-      outgoing: t('delegations.directions.outgoing'),
+      directions: Object.fromEntries(
+        DELEGATION_DIRECTIONS.map((direction) => [direction, t(`delegations.directions.${direction}`)]),
+      ) as Record<DelegationDirection, string>,
       kinds: Object.fromEntries(ENGAGEMENT_KINDS.map((kind) => [kind, t(`engagements.kinds.${kind}`)])) as Record<
         EngagementKind,
         string
@@ -26,7 +32,7 @@ export function useItemTitle(): (item: CalendarItem) => string {
   return (item) => {
     switch (item.kind) {
       case 'delegation':
-        return `${item.direction === 'outgoing' ? words.outgoing : words.incoming}: ${item.title}`;
+        return `${words.directions[item.direction ?? 'incoming']}: ${item.title}`;
       case 'engagement':
         return `${item.engagementKind ? words.kinds[item.engagementKind] : ''}: ${item.title}`;
       case 'follow_up':
