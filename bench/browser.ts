@@ -1,5 +1,5 @@
 // The functions passed to page.evaluate run in the page: bench/tsconfig.browser.json gives this file alone the DOM types.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { benchDir } from './dataset.js';
  * `npm run bench:browser` (after `npm run build` and `npm run bench:data`): the renderer's side of issue 9 in
  * Debian's Chromium against browser mode on a copy of the bench store. Not part of `npm test` (timings).
  * 1. Delegation list first paint: from clicking the list's link on the home screen (its data drawn, its fonts
- *    loaded: `openHome`) to the first frame that shows its first row with its content (a placeholder row does
+ *    loaded: `openApp`) to the first frame that shows its first row with its content (a placeholder row does
  *    not count) (5 runs).
  * 2. Scrolling 10,000 rows of that list, eight rows per frame, counting frames more than 50 ms apart. The list
  *    fetches its pages as they come into view: rows not yet arrived are drawn as placeholders, as a user sees.
@@ -79,12 +79,23 @@ async function timeToFrame(page: Page, hash: string, selector: string): Promise<
 }
 
 /**
- * Goes to the home screen and waits until it is as a user sees it before clicking on: its summary arrived and
- * drawn, its fonts loaded. The summary is asked for again on each visit (the same page, another address), tens of
- * milliseconds of the store's time at this scale: clicked the moment a heading showed, the next page's first
- * request waited behind it and the figure took the home page's last work (0.2 or 0.3 s for the same build).
+ * Opens the app in a new tab (the one before it closed) at the home screen, and waits until it is as a user sees
+ * it before clicking on: its summary arrived and drawn, its fonts loaded. The summary is asked for again on each
+ * visit, tens of milliseconds of the store's time at this scale: clicked the moment a heading showed, the next
+ * page's first request waited behind it and the figure took the home page's last work (0.2 or 0.3 s for the same
+ * build).
+ *
+ * Why a new tab: reloaded in the same tab, each load left the page before it as garbage, ~790 font objects among it
+ * (the bundled fonts' 393 faces, one per unicode-range), and Chromium releases each of those in a main-thread task
+ * of its own at the next full collection. After the five loads before the scroll that was ~4,000 tasks, ~90 ms in a
+ * burst, which fell inside the scroll (its one dropped frame in a third of the runs) or a calendar opening. A user
+ * opens the app once and has no such garbage.
  */
-async function openHome(page: Page, url: string): Promise<void> {
+async function openApp(browser: Browser, url: string, previous?: Page): Promise<Page> {
+  await previous?.close();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('crash', () => console.error('The page crashed.'));
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   const summary = page.waitForResponse((response) => response.url().endsWith('/api/home.summary'));
   await page.goto(`${url}#/home`);
   await summary;
@@ -92,6 +103,7 @@ async function openHome(page: Page, url: string): Promise<void> {
     () => new Promise<void>((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn()))),
   );
   await page.evaluate(() => document.fonts.ready);
+  return page;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -110,12 +122,12 @@ async function main(): Promise<void> {
   const server = await startServer(dataDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const total = (await api<{ total: number }>(server.url, 'delegations.page', { offset: 0, limit: 1 })).total;
+    let page = await openApp(browser, server.url);
 
     const paints: number[] = [];
     for (let run = 0; run < 5; run++) {
-      await openHome(page, server.url);
+      if (run > 0) page = await openApp(browser, server.url, page);
       // The first row's link: a row whose page has not arrived is a placeholder without one.
       paints.push(await timeToFrame(page, '#/delegations', `${LIST} tbody tr[aria-rowindex="2"] a`));
     }
@@ -164,8 +176,6 @@ async function main(): Promise<void> {
       `first paint ${paints.map(round).join(', ')} ms; scroll ${JSON.stringify(scroll)} at ${rowPx} px a row, ` +
         `${renderedRows} rows in the DOM (${placeholders} placeholders when it stopped)`,
     );
-    page.on('crash', () => console.error('The page crashed.'));
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 
     // Every month of the store's years (visits 2007–2026, follow-ups and expiries due until 2030): the month
     // nearest 500 items (the issue's case) and the busiest.
@@ -190,7 +200,7 @@ async function main(): Promise<void> {
     const openMonth = async (month: string) => {
       const times: number[] = [];
       for (let run = 0; run < 11; run++) {
-        await openHome(page, server.url);
+        page = await openApp(browser, server.url, page);
         times.push(await timeToFrame(page, `#/calendar?date=${month}-15`, '.calendar-item'));
       }
       console.log(`calendar ${month}: ${times.map(round).join(', ')} ms`);
