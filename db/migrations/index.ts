@@ -10,6 +10,7 @@ import { migration0080 } from './0080-follow-ups-open-placed.js';
 import { migration0090 } from './0090-engagements-by-day.js';
 import { migration0100 } from './0100-agreements-round-years.js';
 import { migration0110 } from './0110-articles-newest.js';
+import { migration0120 } from './0120-follow-ups-placed.js';
 
 /** Append-only: a shipped migration is never edited; a change is a new file. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0090,
   migration0100,
   migration0110,
+  migration0120,
 ];

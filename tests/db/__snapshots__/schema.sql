@@ -44,6 +44,8 @@ CREATE INDEX follow_ups_due ON follow_ups(status, due) WHERE deleted_at IS NULL;
 CREATE INDEX follow_ups_open_placed ON follow_ups( CASE length(due) WHEN 4 THEN due || '-12-31' WHEN 7 THEN date(due || '-01', '+1 month', '-1 day') ELSE substr(due, 1, 10) END, due, created_at) WHERE deleted_at IS NULL AND status IN ('open', 'in_progress') AND due IS NOT NULL;
 -- index follow_ups_organization
 CREATE INDEX follow_ups_organization ON follow_ups(organization_id) WHERE deleted_at IS NULL;
+-- index follow_ups_placed
+CREATE INDEX follow_ups_placed ON follow_ups( due IS NULL, CASE length(due) WHEN 4 THEN due || '-12-31' WHEN 7 THEN date(due || '-01', '+1 month', '-1 day') ELSE substr(due, 1, 10) END, due, created_at, id, status) WHERE deleted_at IS NULL;
 -- index follow_ups_source
 CREATE INDEX follow_ups_source ON follow_ups(source_id) WHERE deleted_at IS NULL;
 -- index gifts_awaiting
