@@ -76,6 +76,16 @@ test('with closed ones shown, each part of the list is read in the order of an i
   expect(plans.filter((plan) => plan.includes('TEMP B-TREE'))).toEqual([]);
 });
 
+test('with closed ones shown, a due that is no date (a file from another machine) is listed and counted', () => {
+  const f = seed();
+  // The API refuses such a due; an exchange file's rows are checked for shape only.
+  app.db.prepare(`UPDATE follow_ups SET due = '2025-13' WHERE id = ?`).run(f.future);
+  const all = page({ includeClosed: true });
+  expect(all.total).toBe(7);
+  expect(ids(all)).toHaveLength(7);
+  expect(ids(all)).toContain(f.future);
+});
+
 test('pages of the follow-up list follow each other across its parts: none repeated, none skipped', () => {
   seed();
   for (const includeClosed of [false, true]) {
