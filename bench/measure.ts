@@ -111,17 +111,16 @@ function measureCall(operation: CallOperation, context: BenchContext, runs: numb
     try {
       // Each call once, untimed, recording the statements it runs: that warms the statement cache and the call's
       // own pages, as a user's second click would, and gives the call's floor, which a read runs once untimed too.
-      const replays = calls.map(({ method, input }) => {
+      // A write's floor replays in one immediate transaction, as the app writes.
+      const floorsOf = calls.map(({ method, input }) => {
         const recorded = recordStatements(app.db, () => dispatch(method, input));
         const replay = prepareReplay(raw, recorded, createdIds(recorded));
-        if (operation.kind !== 'write') replay();
+        if (operation.kind === 'write') return () => raw.transaction(replay).immediate();
+        replay();
         return replay;
       });
       const timeCall = (run: number) => timings.push(time(() => dispatch(calls[run]!.method, calls[run]!.input)));
-      const timeFloor = (run: number) =>
-        floors.push(
-          time(operation.kind === 'write' ? () => raw.transaction(replays[run]!).immediate() : replays[run]!),
-        );
+      const timeFloor = (run: number) => floors.push(time(floorsOf[run]!));
       if (operation.kind === 'write') {
         // A write on one connection empties the other's page cache at its next read (WAL), so writes keep the calls
         // and the floors apart, each connection keeping its cache as the app's one connection does.

@@ -65,10 +65,9 @@ export function pageFollowUps(
   let total = 0;
   for (const part of parts(filter.includeClosed)) {
     const from = `FROM follow_ups f ${part.index ?? ''} WHERE ${sql} AND ${part.where}`;
-    const count = part.rest
-      ? db.prepare<typeof values, { n: number }>(`SELECT count(*) AS n FROM follow_ups f WHERE ${sql}`).get(values)!.n -
-        total
-      : db.prepare<typeof values, { n: number }>(`SELECT count(*) AS n ${from}`).get(values)!.n;
+    const counted = part.rest ? `FROM follow_ups f WHERE ${sql}` : from;
+    const n = db.prepare<typeof values, { n: number }>(`SELECT count(*) AS n ${counted}`).get(values)!.n;
+    const count = part.rest ? n - total : n;
     // The part of the page that falls in this part of the list.
     const skip = Math.max(offset - total, 0);
     const take = Math.min(limit - ids.length, count - skip);
