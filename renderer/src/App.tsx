@@ -18,7 +18,7 @@ import { GiftPaperPage } from './gifts/GiftPaperPage.js';
 import { GiftsPage } from './gifts/GiftsPage.js';
 import { BriefingPage } from './briefing/BriefingPage.js';
 import { WeekBriefingsPage } from './briefing/WeekBriefingsPage.js';
-import { CalendarPage } from './calendar/CalendarPage.js';
+import { CalendarRoute } from './calendar/CalendarRoute.js';
 import { HomePage } from './home/HomePage.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { OrganizationsPage } from './organizations/OrganizationsPage.js';
@@ -42,7 +42,7 @@ export function App() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route path="/home" element={<HomePage />} />
-        <Route path="/calendar" element={<CalendarPage />} />
+        <Route path="/calendar" element={<CalendarRoute />} />
         <Route path="/delegations" element={<DelegationsPage />} />
         <Route path="/delegations/new" element={<DelegationFormPage />} />
         <Route path="/delegations/:id" element={<DelegationPage />} />

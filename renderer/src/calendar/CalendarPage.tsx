@@ -13,7 +13,7 @@ import './calendar.css';
 import { Alert, Button, Checkbox, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { addDays, differenceInCalendarDays, format, isValid, parseISO, subDays } from 'date-fns';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { toIcs } from '../../../shared/calendar/ics.js';
@@ -29,7 +29,13 @@ import { OrganizationSelect } from '../components/RecordSelect.js';
 import { countryOptions } from '../organizations/country-options.js';
 import { CALENDAR_COLORS, colorOf, pathOf } from './calendar-look.js';
 import { useCalendarState, type CalendarView } from './calendar-state.js';
-import { askMonthGridEarly, FIRST_DAY_OF_WEEK, monthGrid, monthGridDays } from './early-month-grid.js';
+import {
+  askMonthGridEarly,
+  FIRST_DAY_OF_WEEK,
+  forgetEarlyMonthGrid,
+  monthGrid,
+  monthGridDays,
+} from './early-month-grid.js';
 import { useItemTitle } from './use-item-title.js';
 import { ChoiceControl } from '../components/ChoiceControl.js';
 
@@ -64,7 +70,7 @@ export function CalendarPage() {
   const itemTitle = useItemTitle();
   // Once per drawing, not once for each of a busy month's counts as FullCalendar mounts it.
   const countTitle = t('calendar.page.dayCountTitle');
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const countries = countryOptions(i18n.language);
 
   useHotkeys([
     ['ArrowLeft', () => calendar.current?.getApi().prev()],
@@ -84,6 +90,8 @@ export function CalendarPage() {
   useState(() => {
     if (state.view === 'dayGridMonth') askMonthGridEarly({ ...monthGridDays(start.date), ...filters });
   });
+  // FullCalendar took it as it was built, before the page was shown.
+  useEffect(forgetEarlyMonthGrid, []);
   /** Items for the dates FullCalendar shows (its end is exclusive; ours is the last day). */
   const events = useCallback(
     async (info: EventSourceFuncInfo): Promise<EventInput[]> => {

@@ -19,7 +19,9 @@ export function monthGridDays(date: string): { from: string; to: string } {
 /**
  * The month grid asked for as soon as the calendar page starts to draw. FullCalendar asks for its items only
  * once it has mounted, and on a busy month the store's answer then came a third of the way into the wait; asked
- * at the start, it arrives while the page is drawn. Only the next request for the same days and filters takes it.
+ * at the start, it arrives while the page is drawn. Requests for the same days and filters take it until the page
+ * is on screen (`forgetEarlyMonthGrid`): React may draw a page more than once before showing it (its code arriving
+ * while it waited, a drawing interrupted), and each drawing asks and builds its FullCalendar again.
  */
 let early: { key: string; grid: Promise<MethodOutput<'calendar.month'>> } | undefined;
 
@@ -36,7 +38,10 @@ export function askMonthGridEarly(input: MonthGridInput): void {
 
 /** The month grid for these days and filters: the early answer when it was asked for them, else a new request. */
 export function monthGrid(input: MonthGridInput): Promise<MethodOutput<'calendar.month'>> {
-  const asked = early?.key === keyOf(input) ? early.grid : undefined;
+  return early?.key === keyOf(input) ? early.grid : callApi('calendar.month', input);
+}
+
+/** Once the page is on screen: later requests (another month, filters, a return to the page) ask the store. */
+export function forgetEarlyMonthGrid(): void {
   early = undefined;
-  return asked ?? callApi('calendar.month', input);
 }

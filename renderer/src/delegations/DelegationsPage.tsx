@@ -1,6 +1,5 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DELEGATION_STATUSES } from '../../../shared/domain/delegation.js';
@@ -46,7 +45,7 @@ export function DelegationsPage() {
   const query = useSearchQuery(filters.value('q'));
   const [from] = useDebouncedValue(filters.value('from').trim(), 300);
   const [to] = useDebouncedValue(filters.value('to').trim(), 300);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const countries = countryOptions(i18n.language);
   const direction = filters.value('direction');
   // A date the user is still typing (or mistyped) is not sent; its field says what is wrong.
   const fromIso = from ? dateInputToIso(from) : null;

@@ -9,15 +9,17 @@ import { useApiQuery } from '../api/use-api-query.js';
 
 /**
  * First run: an empty store (no organisation yet, as the home summary says) offers the seed visits as sample
- * records; declining is remembered. The home page and an unfiltered empty delegation list show it.
+ * records; declining is remembered. The home page and an unfiltered empty delegation list show it. The home page
+ * hands over its summary's answer: asked here too, the summary would be fetched a second time as this mounted (an
+ * answer is stale once it has arrived), tens of milliseconds of the store's time at a ministry's scale.
  */
-export function SampleDataOffer() {
+export function SampleDataOffer({ noOrganizations }: { noOrganizations?: boolean }) {
   const { t } = useTranslation();
   const [declined, setDeclined] = useLocalStorage({ key: 'protocol-desk.sample-data-declined', defaultValue: false });
-  const summary = useApiQuery('home.summary', {}, { enabled: !declined });
+  const summary = useApiQuery('home.summary', {}, { enabled: !declined && noOrganizations === undefined });
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<string>();
-  if (declined || !summary.data?.noOrganizations) return null;
+  if (declined || !(noOrganizations ?? summary.data?.noOrganizations)) return null;
 
   async function load() {
     setLoading(true);

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { GiftDirection } from '../../../shared/domain/gift.js';
@@ -36,7 +36,7 @@ export function GiftsPage() {
   const [params] = useSearchParams();
   const [awaitingReport, setAwaitingReport] = useState(params.get('awaiting') === '1');
   const query = useSearchQuery(search);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const countries = countryOptions(i18n.language);
   const from = fromText.trim() ? dateInputToIso(fromText) : null;
   const to = toText.trim() ? dateInputToIso(toText) : null;
   const fromError = from && !isPartialDate(from) ? t('validation.invalid_date') : undefined;

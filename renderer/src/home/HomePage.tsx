@@ -49,7 +49,7 @@ export function HomePage() {
   return (
     <Stack>
       <PageHeader title={t('home.title')} subtitle={t('home.today', { date: formatPartialDate(today, language) })} />
-      <SampleDataOffer />
+      <SampleDataOffer noOrganizations={summary.data.noOrganizations} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Block title={t('home.visits')} empty={visits.length === 0}>
           {visits.map((visit) => {

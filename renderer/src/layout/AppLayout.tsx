@@ -1,6 +1,8 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { loadCalendar } from '../calendar/CalendarRoute.js';
 import { GlobalSearch } from '../search/GlobalSearch.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -22,6 +24,11 @@ const NAV_ITEMS = [
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // The calendar's code as soon as the app has started: fetched and compiled beside the main thread while the first
+  // screen is in use (CalendarRoute).
+  useEffect(() => {
+    void loadCalendar();
+  }, []);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -54,7 +61,11 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* Shown only while a page's code loads on a first visit straight to it; a page opened from another keeps
+            that one on screen meanwhile (React keeps the shown content through a navigation's transition). */}
+        <Suspense fallback={<Loader m="xl" aria-label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,6 +1,5 @@
 import { Group, Modal, Select, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ORGANIZATION_KINDS,
@@ -46,7 +45,7 @@ export function OrganizationFormModal({ organization, onClose, onSaved }: Props)
   const others = useAllOrganizations();
   const form = useForm<FormValues>({ initialValues: initialValues(organization) });
 
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const countries = countryOptions(i18n.language);
   const kinds = ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t(`organizations.kinds.${kind}`) }));
   const parents = (others.data ?? [])
     .filter((candidate) => candidate.id !== organization?.id)
