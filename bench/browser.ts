@@ -17,7 +17,7 @@ import { benchDir } from './dataset.js';
  * 2. Scrolling 10,000 rows of that list, eight rows per frame, counting frames more than 50 ms apart. The list
  *    fetches its pages as they come into view: rows not yet arrived are drawn as placeholders, as a user sees.
  * 3. The calendar month nearest 500 items (the issue's case), and the busiest month: from clicking the calendar's
- *    link on the home screen to the first frame that shows its items (11 runs each).
+ *    link on the home screen to the first frame that shows its items (CALENDAR_OPENINGS runs each).
  * The figures are added to tests/bench/results.json (replacing earlier browser rows).
  */
 const CHROMIUM = process.env.PROTOCOL_DESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -106,8 +106,15 @@ async function openApp(browser: Browser, url: string, previous?: Page): Promise<
   return page;
 }
 
+/**
+ * Openings of each calendar month. 21, so that the 95th percentile is a percentile: of 11 it was the slowest opening,
+ * which on this two-core virtual machine is whichever moment the machine was slowest (the same work took up to 1.4
+ * times as long, in Chromium's traces). The slowest is reported beside it.
+ */
+const CALENDAR_OPENINGS = 21;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-/** The 95th percentile by nearest rank: of 5 or 11 runs, the slowest. */
+/** The 95th percentile by nearest rank: of 5 runs, the slowest; of 21, the second slowest. */
 const percentile95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
@@ -199,7 +206,7 @@ async function main(): Promise<void> {
     );
     const openMonth = async (month: string) => {
       const times: number[] = [];
-      for (let run = 0; run < 11; run++) {
+      for (let run = 0; run < CALENDAR_OPENINGS; run++) {
         page = await openApp(browser, server.url, page);
         times.push(await timeToFrame(page, `#/calendar?date=${month}-15`, '.calendar-item'));
       }
@@ -228,12 +235,16 @@ async function main(): Promise<void> {
         name: `browser: calendar month with ${nearest500.items} items (${nearest500.month}), opened from the home screen`,
         median_ms: round(median(monthOf500)),
         p95_ms: round(percentile95(monthOf500)),
+        slowest_ms: round(Math.max(...monthOf500)),
+        runs: monthOf500.length,
         target_ms: 200,
       },
       {
         name: `browser: the busiest calendar month, ${busiest.items} items (${busiest.month}), opened from the home screen`,
         median_ms: round(median(busiestMonth)),
         p95_ms: round(percentile95(busiestMonth)),
+        slowest_ms: round(Math.max(...busiestMonth)),
+        runs: busiestMonth.length,
         target_ms: null,
       },
     ];
