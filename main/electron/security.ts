@@ -3,6 +3,13 @@
  * The app is served from app://protocol-desk/ — anything else is foreign.
  */
 export const APP_SCHEME = 'app';
+
+/**
+ * app:// behaves as a secure, standard origin ('self' works in the CSP). Code cache: Electron keeps V8's compiled
+ * code only for http(s) unless a standard scheme asks for it, so without it each start compiled the renderer's
+ * scripts afresh.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
 export const APP_HOST = 'protocol-desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { isAppUrl, isSafeExternalUrl } from '../../main/electron/security.js';
+import { APP_SCHEME_PRIVILEGES, isAppUrl, isSafeExternalUrl } from '../../main/electron/security.js';
 import { hardenedWindowFactory } from '../../main/electron/window.js';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
@@ -19,6 +19,11 @@ test('only pages of app://protocol-desk/ count as the app', () => {
   ]) {
     expect(isAppUrl(foreign), String(foreign)).toBe(false);
   }
+});
+
+test('app:// is a secure standard origin whose scripts V8 may keep compiled', () => {
+  // Electron enables the code cache of a custom scheme only when it is also standard.
+  expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, codeCache: true });
 });
 
 test('only plain https links may be handed to the OS browser', () => {
