@@ -41,8 +41,19 @@ test('opened straight from its address, the calendar waits for its code and then
     await route.continue();
   });
   await page.goto(`${app.url}#/calendar?date=2025-10-15`);
-  await expect(page.getByLabel('Đang tải…', { exact: true })).toBeVisible();
+  // The page's loader, inside the layout (the app's own, shown while it starts, is not in it).
+  const loader = page.getByRole('main').getByLabel('Đang tải…', { exact: true });
+  await expect(loader).toBeVisible();
   release();
   await expect(page.getByRole('heading', { name: 'tháng 10 năm 2025' })).toBeVisible();
-  await expect(page.getByLabel('Đang tải…', { exact: true })).toHaveCount(0);
+  await expect(loader).toHaveCount(0);
+});
+
+test('a calendar whose code cannot be loaded says so, and tries again when asked', async ({ app, page }) => {
+  await page.route(/\/assets\/CalendarPage-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(`${app.url}#/calendar?date=2025-10-15`);
+  await expect(page.getByRole('alert')).toContainText('Không tải được phần lịch của ứng dụng');
+  await page.unroute(/\/assets\/CalendarPage-[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByRole('heading', { name: 'tháng 10 năm 2025' })).toBeVisible();
 });

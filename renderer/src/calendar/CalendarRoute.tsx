@@ -1,9 +1,10 @@
-import { use } from 'react';
-import { ErrorAlert } from '../components/ErrorAlert.js';
+import { Alert, Button } from '@mantine/core';
+import { use, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 // Types only: erased from the build, so the page and FullCalendar stay in their own chunk.
 import type * as CalendarPageModule from './CalendarPage.js';
 
-/** The calendar's code, or why it could not be loaded (a damaged installation: shown on the page, not thrown). */
+/** The calendar's code, or why it could not be loaded (shown on the page, not thrown). */
 type CalendarCode = { page: typeof CalendarPageModule.CalendarPage } | { failure: unknown };
 
 let loaded: CalendarCode | undefined;
@@ -11,7 +12,7 @@ let loading: Promise<CalendarCode> | undefined;
 
 /**
  * Loads the calendar's code: FullCalendar and the page, a chunk of their own that the build marks for eager
- * compilation (renderer/vite.config.ts). Called as the app starts (AppLayout), so that the first opening of the
+ * compilation (renderer/vite.config.ts). Called as the app starts (main.tsx), so that the first opening of the
  * calendar neither waits for the file nor compiles its functions one by one as they are first called.
  */
 export function loadCalendar(): Promise<CalendarCode> {
@@ -26,7 +27,25 @@ export function loadCalendar(): Promise<CalendarCode> {
 
 /** The calendar page, its code loaded first if it has not been yet (the nearest Suspense shows a loader). */
 export function CalendarRoute() {
+  const { t } = useTranslation();
+  // Drawn again after "Try again", once the failed load has been forgotten.
+  const [, setAttempts] = useState(0);
   const code = loaded ?? use(loadCalendar());
-  if ('failure' in code) return <ErrorAlert error={code.failure} />;
+  if ('failure' in code)
+    return (
+      <Alert color="red" title={t('errors.title')} role="alert">
+        {t('calendar.page.codeFailed')}{' '}
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => {
+            loaded = loading = undefined;
+            setAttempts((attempts) => attempts + 1);
+          }}
+        >
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
   return <code.page />;
 }

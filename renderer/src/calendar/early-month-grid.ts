@@ -20,8 +20,8 @@ export function monthGridDays(date: string): { from: string; to: string } {
  * The month grid asked for as soon as the calendar page starts to draw. FullCalendar asks for its items only
  * once it has mounted, and on a busy month the store's answer then came a third of the way into the wait; asked
  * at the start, it arrives while the page is drawn. Requests for the same days and filters take it until the page
- * is on screen (`forgetEarlyMonthGrid`): React may draw a page more than once before showing it (its code arriving
- * while it waited, a drawing interrupted), and each drawing asks and builds its FullCalendar again.
+ * is on screen (`forgetEarlyMonthGrid`): React may draw a page more than once before showing it (a drawing interrupted
+ * and started again), and each drawing asks and builds its FullCalendar again.
  */
 let early: { key: string; grid: Promise<MethodOutput<'calendar.month'>> } | undefined;
 
@@ -41,7 +41,10 @@ export function monthGrid(input: MonthGridInput): Promise<MethodOutput<'calendar
   return early?.key === keyOf(input) ? early.grid : callApi('calendar.month', input);
 }
 
-/** Once the page is on screen: later requests (another month, filters, a return to the page) ask the store. */
+/**
+ * Once the page is on screen, or the app has gone elsewhere: later requests (another month, filters, a return to the
+ * page) ask the store.
+ */
 export function forgetEarlyMonthGrid(): void {
   early = undefined;
 }

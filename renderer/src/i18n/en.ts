@@ -651,6 +651,7 @@ export const en: Translation = {
       print: 'Print (A4 landscape)',
       exportIcs: 'Export calendar (.ics)',
       invalidDate: 'The date “{{date}}” in the address is not valid; the calendar opens on today.',
+      codeFailed: 'The calendar part of the app could not be loaded. Try again; if it still fails, restart the app.',
       stateRepaired: 'The saved calendar settings were partly damaged; defaults were used for that part.',
       kinds: 'Show',
       lunar: 'Lunar dates',

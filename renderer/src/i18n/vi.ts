@@ -650,6 +650,7 @@ export const vi = {
       print: 'In (A4 ngang)',
       exportIcs: 'Xuất lịch (.ics)',
       invalidDate: 'Ngày “{{date}}” trong địa chỉ không hợp lệ; lịch mở ở hôm nay.',
+      codeFailed: 'Không tải được phần lịch của ứng dụng. Hãy thử lại; nếu vẫn không được, hãy khởi động lại ứng dụng.',
       stateRepaired: 'Cài đặt lịch đã lưu bị hỏng một phần; đã dùng giá trị mặc định cho phần đó.',
       kinds: 'Hiển thị',
       lunar: 'Ngày âm lịch',

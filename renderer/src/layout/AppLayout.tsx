@@ -2,7 +2,7 @@ import { AppShell, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { loadCalendar } from '../calendar/CalendarRoute.js';
+import { forgetEarlyMonthGrid } from '../calendar/early-month-grid.js';
 import { GlobalSearch } from '../search/GlobalSearch.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -23,12 +23,10 @@ const NAV_ITEMS = [
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  // The calendar's code as soon as the app has started: fetched and compiled beside the main thread while the first
-  // screen is in use (CalendarRoute).
-  useEffect(() => {
-    void loadCalendar();
-  }, []);
+  const { pathname, key } = useLocation();
+  // An early month grid belongs to the visit that asked for it: one asked by a calendar page that was left before it
+  // was shown (another link clicked meanwhile) must not answer a later visit with what the store said then.
+  useEffect(forgetEarlyMonthGrid, [key]);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
