@@ -3,6 +3,8 @@
  * The app is served from app://protocol-desk/ — anything else is foreign.
  */
 export const APP_SCHEME = 'app';
+export const APP_HOST = 'protocol-desk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
  * app:// behaves as a secure, standard origin ('self' works in the CSP). Code cache: Electron keeps V8's compiled
@@ -10,8 +12,6 @@ export const APP_SCHEME = 'app';
  * scripts afresh.
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
-export const APP_HOST = 'protocol-desk';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 function parse(url: string | undefined | null): URL | undefined {
   if (!url) return undefined;

@@ -1,6 +1,7 @@
-import { Alert, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 // Types only: erased from the build, so the page and FullCalendar stay in their own chunk.
 import type * as CalendarPageModule from './CalendarPage.js';
 
@@ -33,8 +34,8 @@ export function CalendarRoute() {
   const code = loaded ?? use(loadCalendar());
   if ('failure' in code)
     return (
-      <Alert color="red" title={t('errors.title')} role="alert">
-        {t('calendar.page.codeFailed')}{' '}
+      <ErrorAlert message={t('calendar.page.codeFailed')}>
+        {' '}
         <Button
           variant="default"
           size="xs"
@@ -45,7 +46,7 @@ export function CalendarRoute() {
         >
           {t('common.retry')}
         </Button>
-      </Alert>
+      </ErrorAlert>
     );
   return <code.page />;
 }
